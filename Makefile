@@ -1,0 +1,81 @@
+# ehcp — build, demo and tests. Two commands do everything on Debian 12:
+#   make demo    install missing packages, build, validate and render every sample into out/
+#   make check   the same set-up, then every test (unit, corpus, PDF checks, sanitizers, fuzz)
+
+CC      ?= gcc
+BUILD   ?= build
+PKGS     = libxml-2.0 libxslt libexslt pangocairo pangoft2 harfbuzz fontconfig cairo libqpdf librsvg-2.0
+OPT     ?= -O2 -g
+CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Wpedantic $(OPT) \
+           $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(SAN)
+LDFLAGS += $(SAN)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
+
+SRC     := $(shell find cli -name '*.c' ! -name main.c | LC_ALL=C sort)
+OBJ     := $(SRC:%.c=$(BUILD)/obj/%.o)
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+TESTS   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+EHCP    := $(BUILD)/bin/ehcp
+SAMPLES := $(wildcard samples/*.xml)
+
+.PHONY: all deps deps-check demo check check-asan unit-tests bench fuzz clean
+.DEFAULT_GOAL := all
+
+all: deps $(EHCP) bin/ehcp
+
+deps:
+	@tools/install-deps build
+
+deps-check:
+	@tools/install-deps check
+
+# bin/ehcp is the command users run; schema/ and templates/ are found next to it.
+bin/ehcp: $(EHCP)
+	@mkdir -p bin
+	@cp $(EHCP) bin/ehcp
+
+$(EHCP): $(BUILD)/obj/cli/main.o $(BUILD)/libehcp.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libehcp.a: $(OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libehcp.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Icli -o $@ $< $(BUILD)/libehcp.a $(LDFLAGS) $(LDLIBS) $(TEST_LIBS)
+
+unit-tests: $(TESTS)
+
+demo: all
+	@tools/demo $(EHCP)
+
+check: deps-check all unit-tests
+	@tools/test-setup
+	@EHCP=$(CURDIR)/$(EHCP) BUILD=$(BUILD) tests/run
+	@$(MAKE) --no-print-directory check-asan
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+check-asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" \
+	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    build-asan/bin/ehcp unit-tests
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    EHCP=$(CURDIR)/build-asan/bin/ehcp BUILD=build-asan EHCP_SANITIZED=1 tests/run
+
+bench:
+	@tools/bench
+
+fuzz:
+	@tools/fuzz
+
+clean:
+	rm -rf build build-asan bin out
+
+-include $(OBJ:.o=.d) $(BUILD)/obj/cli/main.d

@@ -1,0 +1,18 @@
+/* atomic_file.h — every output ehcp writes goes through here: the bytes go to
+ * a temporary file beside the target, are flushed to disk, and the file is
+ * renamed over the target only when complete. A failure leaves the previous
+ * target untouched and no temporary file behind. */
+#ifndef EHCP_ATOMIC_FILE_H
+#define EHCP_ATOMIC_FILE_H
+
+#include <stddef.h>
+#include "diag.h"
+
+/* Writes len bytes to path atomically; path "-" writes to standard output.
+ * Returns 0, or -1 after adding one "IO" error to diags. */
+int atomic_write(const char *path, const void *data, size_t len, diag_list *diags);
+
+/* 1 when a and b name the same existing file (same device and inode). */
+int path_same_file(const char *a, const char *b);
+
+#endif
