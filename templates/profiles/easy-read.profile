@@ -1,0 +1,47 @@
+# easy-read.profile — for the child or young person: 16 pt text (never below
+# 14), 1.5 line height, lots of space, picture on the left and words on the
+# right (div class="picture-row"), no italics, no hyphens, no justification.
+# See standard.profile for what every key means.
+page_width_mm = 210
+page_height_mm = 297
+margin_top_mm = 20
+margin_bottom_mm = 22
+margin_left_mm = 20
+margin_right_mm = 20
+font_family = Liberation Sans
+body_size_pt = 16
+body_size_min_pt = 14
+body_size_max_pt = 20
+h1_size_pt = 26
+h2_size_pt = 22
+h3_size_pt = 19
+h4_size_pt = 17
+h5_size_pt = 16
+h6_size_pt = 16
+small_size_pt = 14
+furniture_size_pt = 14
+line_height = 1.5
+paragraph_space_pt = 14
+heading_space_before_pt = 20
+heading_space_after_pt = 12
+list_indent_mm = 9
+list_item_space_pt = 8
+block_padding_pt = 12
+headings_bold = yes
+italics_allowed = no
+hyphenation = no
+justify = no
+table_style = grid
+table_cell_padding_pt = 8
+table_reflow = yes
+table_min_column_chars = 12
+picture_width_mm = 35
+picture_gap_mm = 10
+colour_text = #000000
+colour_heading = #000000
+colour_link = #0b4f9c
+colour_rule = #505050
+colour_table_header_bg = #e8eef4
+colour_highlight_bg = #fff2a8
+colour_furniture = #303030
+colour_draft = #b00020
