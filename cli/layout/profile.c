@@ -176,10 +176,8 @@ static void range_hint(const profile_key *k, char *buf, size_t n)
 static int parse_line(char *line, const char *path, long lineno, layout_profile *p,
                       unsigned char *seen, diag_list *diags)
 {
-    char *hash = strchr(line, '#');
-    if (hash && (hash == line || isspace((unsigned char)hash[-1]))) *hash = '\0';
     char *s = trim(line);
-    if (!*s) return 0;
+    if (!*s || *s == '#') return 0;   /* '#' starts a comment only at the line start */
     char *eq = strchr(s, '=');
     if (!eq) {
         diag_add(diags, path, lineno, 0, DIAG_ERROR, "PROFILE", NULL,

@@ -2,8 +2,8 @@
  * space, colour and page measure a format uses. Nothing about how a format
  * looks is hard-coded in the layout engine; it all comes from here.
  *
- * File format: one "key = value" per line; '#' starts a comment; blank lines
- * are ignored. Values are numbers, yes/no, #rrggbb colours, words from a
+ * File format: one "key = value" per line; a line starting with '#' is a
+ * comment; blank lines are ignored. Values are numbers, yes/no, #rrggbb colours, words from a
  * fixed list, or free text (font family). Unknown keys, bad values and keys
  * given twice are errors reported as file:line. Keys not given keep the
  * defaults of profile_defaults (the standard format). */

@@ -39,6 +39,7 @@ typedef struct {
     char *where_file;              /* location from a "runtime error: file F line N" line */
     long where_line;
     int errors;                    /* error diagnostics added */
+    void *state;                   /* private to page_report.c */
     /* what was installed before us, restored by page_report_end */
     xmlGenericErrorFunc old_generic;
     void *old_generic_ctx;
@@ -55,5 +56,15 @@ typedef struct {
 void page_report_begin(page_report *rep, diag_list *diags, const char *template_name,
                        xsltTransformContextPtr ctxt);
 void page_report_end(page_report *rep);
+
+
+/* page.xsd, compiled once. page_schema_load returns NULL with *absent = 1
+ * (and no diagnostic) when the schema file does not exist. */
+typedef struct page_schema page_schema;
+page_schema *page_schema_load(const char *datadir, int *absent, diag_list *diags);
+/* 0 = valid; otherwise diagnostics naming template_name (may be NULL). */
+int page_schema_check(page_schema *schema, xmlDocPtr page_doc, const char *template_name,
+                      diag_list *diags);
+void page_schema_free(page_schema *schema);
 
 #endif

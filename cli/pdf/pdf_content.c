@@ -121,6 +121,11 @@ static void lex_at(const unsigned char *s, size_t n, size_t *pos, pdf_tok *t, in
     *pos = end;
 }
 
+void pdf_lex(const unsigned char *s, size_t n, size_t *pos, pdf_tok *t)
+{
+    lex_at(s, n, pos, t, 0);
+}
+
 void pdf_ops_init(pdf_ops *it, const unsigned char *s, size_t n)
 {
     it->s = s;

@@ -20,6 +20,9 @@ typedef struct {
     size_t start, len;
 } pdf_tok;
 
+/* The next token of s[0..n) from *pos (composites whole); advances *pos. */
+void pdf_lex(const unsigned char *s, size_t n, size_t *pos, pdf_tok *t);
+
 #define PDF_OP_MAX_ARGS 8
 
 /* One operation: operands then an operator keyword. */
@@ -62,19 +65,19 @@ typedef struct {
     size_t tagged_in_artifact;   /* MCID sequence inside an Artifact */
     size_t unbalanced;           /* EMC without BMC/BDC, or left open */
     size_t untagged_text;        /* of untagged_paints, text showing */
-    long *lang_mcids;            /* MCIDs whose BDC has /Lang (owned) */
-    size_t n_lang_mcids;
-    long *lang_less_alt_mcids;   /* MCIDs with ActualText/Alt/E and no Lang */
-    size_t n_lang_less_alt_mcids;
-    char **bad_langs;            /* /Lang values found in property lists */
-    size_t n_bad_langs;
+    long *nolang_text_mcids;     /* MCIDs holding text with no /Lang in any
+                                    enclosing marked content (owned) */
+    size_t n_nolang_text_mcids;
+    long *alt_no_lang_mcids;     /* MCIDs (or -1) with ActualText/Alt/E, no Lang */
+    size_t n_alt_no_lang_mcids;
+    char **langs;                /* every /Lang value in property lists (owned) */
+    size_t n_langs;
     char **untagged_xobjects;    /* names used by Do at untagged places */
     size_t n_untagged_xobjects;
     int syntax_error;
 } pdf_mc_report;
 
-/* Walks s[0..n). inherited_tagged: the stream is drawn from a place that is
- * already tagged (a form XObject used inside marked content). */
+/* Walks s[0..n) and adds what it finds to *r (zero it first). */
 void pdf_mc_scan(const unsigned char *s, size_t n, pdf_mc_report *r);
 void pdf_mc_report_free(pdf_mc_report *r);
 

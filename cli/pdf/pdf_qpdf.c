@@ -123,3 +123,75 @@ int pdfq_page_number(qpdf_data q, long long page_id)
         if (pdfq_id(q, qpdf_get_page_n(q, (size_t)i)) == page_id) return i + 1;
     return 0;
 }
+
+static qpdf_oh number_tree_get(qpdf_data q, qpdf_oh node, long key, int depth)
+{
+    if (depth > 32 || !qpdf_oh_is_dictionary(q, node)) return 0;
+    qpdf_oh nums = qpdf_oh_get_key(q, node, "/Nums");
+    if (qpdf_oh_is_array(q, nums)) {
+        int n = qpdf_oh_get_array_n_items(q, nums);
+        for (int i = 0; i + 1 < n; i += 2) {
+            qpdf_oh k = qpdf_oh_get_array_item(q, nums, i);
+            if (qpdf_oh_is_integer(q, k) && qpdf_oh_get_int_value(q, k) == key)
+                return qpdf_oh_get_array_item(q, nums, i + 1);
+        }
+    }
+    qpdf_oh kids = qpdf_oh_get_key(q, node, "/Kids");
+    int n = qpdf_oh_is_array(q, kids) ? qpdf_oh_get_array_n_items(q, kids) : 0;
+    for (int i = 0; i < n; i++) {
+        qpdf_oh found = number_tree_get(q, qpdf_oh_get_array_item(q, kids, i), key, depth + 1);
+        if (found) return found;
+    }
+    return 0;
+}
+
+qpdf_oh pdfq_number_tree_get(qpdf_data q, qpdf_oh tree, long key)
+{
+    return number_tree_get(q, tree, key, 0);
+}
+
+static qpdf_oh name_tree_get(qpdf_data q, qpdf_oh node, const char *key, int depth)
+{
+    if (depth > 32 || !qpdf_oh_is_dictionary(q, node)) return 0;
+    qpdf_oh names = qpdf_oh_get_key(q, node, "/Names");
+    if (qpdf_oh_is_array(q, names)) {
+        int n = qpdf_oh_get_array_n_items(q, names);
+        for (int i = 0; i + 1 < n; i += 2) {
+            char *k = pdfq_text(q, qpdf_oh_get_array_item(q, names, i));
+            int hit = k && !strcmp(k, key);
+            free(k);
+            if (hit) return qpdf_oh_get_array_item(q, names, i + 1);
+        }
+    }
+    qpdf_oh kids = qpdf_oh_get_key(q, node, "/Kids");
+    int n = qpdf_oh_is_array(q, kids) ? qpdf_oh_get_array_n_items(q, kids) : 0;
+    for (int i = 0; i < n; i++) {
+        qpdf_oh found = name_tree_get(q, qpdf_oh_get_array_item(q, kids, i), key, depth + 1);
+        if (found) return found;
+    }
+    return 0;
+}
+
+qpdf_oh pdfq_name_tree_get(qpdf_data q, qpdf_oh tree, const char *key)
+{
+    return name_tree_get(q, tree, key, 0);
+}
+
+static void number_tree_each(qpdf_data q, qpdf_oh node, pdfq_tree_fn fn, void *ctx, int depth)
+{
+    if (depth > 32 || !qpdf_oh_is_dictionary(q, node)) return;
+    qpdf_oh nums = qpdf_oh_get_key(q, node, "/Nums");
+    if (qpdf_oh_is_array(q, nums)) {
+        int n = qpdf_oh_get_array_n_items(q, nums);
+        for (int i = 1; i < n; i += 2) fn(q, nums, i, ctx);
+    }
+    qpdf_oh kids = qpdf_oh_get_key(q, node, "/Kids");
+    int n = qpdf_oh_is_array(q, kids) ? qpdf_oh_get_array_n_items(q, kids) : 0;
+    for (int i = 0; i < n; i++)
+        number_tree_each(q, qpdf_oh_get_array_item(q, kids, i), fn, ctx, depth + 1);
+}
+
+void pdfq_number_tree_each(qpdf_data q, qpdf_oh tree, pdfq_tree_fn fn, void *ctx)
+{
+    number_tree_each(q, tree, fn, ctx, 0);
+}

@@ -46,4 +46,16 @@ int pdfq_idset_has(const pdfq_idset *s, long long id);
 /* Page number (1-based) of the page whose id is page_id, 0 if none. */
 int pdfq_page_number(qpdf_data q, long long page_id);
 
+
+
+/* Looks key up in a number tree (ParentTree); returns the value, or 0
+ * when absent. Depth is bounded for damaged trees. */
+qpdf_oh pdfq_number_tree_get(qpdf_data q, qpdf_oh tree, long key);
+/* Looks a string key up in a name tree (/Names /Dests). */
+qpdf_oh pdfq_name_tree_get(qpdf_data q, qpdf_oh tree, const char *key);
+
+/* Calls fn on every value of a number tree (with its Nums array and the
+ * index of the value in it, so the callback can replace it). */
+typedef void (*pdfq_tree_fn)(qpdf_data q, qpdf_oh nums, int index, void *ctx);
+void pdfq_number_tree_each(qpdf_data q, qpdf_oh tree, pdfq_tree_fn fn, void *ctx);
 #endif

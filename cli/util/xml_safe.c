@@ -1,5 +1,22 @@
-/* xml_safe.c — safe parsing; see xml_safe.h for the promises. */
+/* xml_safe.c — safe parsing; see xml_safe.h for the promises.
+ *
+ * Defences, in the order a hostile file meets them:
+ *  1. xml_safe_init: libxml2's own I/O can read local files only (no http,
+ *     ftp, gzip or xz handlers: a compressed "plan" cannot inflate) and can
+ *     write nothing (so even a template that escaped the XSLT sandbox could
+ *     not write a file or send one); the no-network entity loader in front.
+ *  2. xml_safe_read_file: only regular files, size checked with fstat before
+ *     a byte is read, opened read-only and non-blocking (a FIFO cannot hang
+ *     us).
+ *  3. pre_scan: UTF-16/32 refused; elements with too many attributes refused
+ *     before libxml2 sees them (libxml2 2.9.14 checks duplicate attributes
+ *     pairwise: 200,000 attributes in a 2 MB file took over a minute).
+ *  4. the parser: no DTD (stopped at the DOCTYPE), no entities, no XInclude,
+ *     NONET, without XML_PARSE_HUGE so libxml2's own limits stay on (depth
+ *     256, 10,000,000-byte text and attribute values).
+ *  5. after parsing: our depth, text, attribute and XInclude checks. */
 #include "xml_safe.h"
+#include "limits.h"
 #include "xmem.h"
 #include <errno.h>
 #include <stdint.h>
@@ -8,30 +25,64 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
-static size_t env_size(const char *name, size_t fallback)
-{
-    const char *v = getenv(name);
-    if (!v || !*v) return fallback;
-    char *end = NULL;
-    unsigned long long n = strtoull(v, &end, 10);
-    if (!end || *end || n == 0) return fallback;
-    return (size_t)n;
-}
+#define XINCLUDE_NS "http://www.w3.org/2001/XInclude"
+#define XINCLUDE_NS_OLD "http://www.w3.org/2003/XInclude"
 
 void xml_limits_default(xml_limits *limits)
 {
-    limits->max_bytes = env_size("EHCP_MAX_INPUT_BYTES", 16u << 20);
-    limits->max_text_bytes = env_size("EHCP_MAX_TEXT_BYTES", 1u << 20);
-    limits->max_depth = (int)env_size("EHCP_MAX_DEPTH", 64);
+    limits->max_bytes = limits_env_size("EHCP_MAX_INPUT_BYTES", LIMITS_DEFAULT_INPUT_BYTES);
+    limits->max_text_bytes = limits_env_size("EHCP_MAX_TEXT_BYTES", LIMITS_DEFAULT_TEXT_BYTES);
+    size_t depth = limits_env_size("EHCP_MAX_DEPTH", LIMITS_DEFAULT_DEPTH);
+    limits->max_depth = depth > 100000 ? 100000 : (int)depth;
+    limits->max_attributes = limits_env_size("EHCP_MAX_ATTRIBUTES",
+                                             LIMITS_DEFAULT_ATTRIBUTES);
+}
+
+/* Callers that fill an xml_limits by hand (older code, tests) may leave the
+ * newer field at 0: that means the default, never "no attributes". */
+static size_t max_attributes_of(const xml_limits *limits)
+{
+    return limits->max_attributes ? limits->max_attributes : LIMITS_DEFAULT_ATTRIBUTES;
+}
+
+/* Output callbacks that match every name and open nothing: libxml2 then
+ * cannot write any file or URL (xmlSaveFile, exsl:document, a PUT). Our
+ * outputs go through atomic_write instead. */
+static int refuse_match(const char *name)
+{
+    (void)name;
+    return 1;
+}
+static void *refuse_open(const char *name)
+{
+    (void)name;
+    return NULL;
+}
+static int refuse_write(void *ctx, const char *buf, int len)
+{
+    (void)ctx; (void)buf; (void)len;
+    return -1;
+}
+static int refuse_close(void *ctx)
+{
+    (void)ctx;
+    return 0;
 }
 
 void xml_safe_init(void)
 {
+    /* Registering after a clean-up also marks the tables initialised, so
+     * libxml2 does not add its defaults (http, ftp, gzip) back later. */
+    xmlCleanupInputCallbacks();
+    xmlRegisterInputCallbacks(xmlFileMatch, xmlFileOpen, xmlFileRead, xmlFileClose);
+    xmlCleanupOutputCallbacks();
+    xmlRegisterOutputCallbacks(refuse_match, refuse_open, refuse_write, refuse_close);
     xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 }
 
@@ -53,6 +104,11 @@ static const char *plain_parser_message(int code, const char *raw)
 {
     switch (code) {
     case XML_ERR_DOCUMENT_EMPTY:
+        /* libxml2 uses this code for "Document is empty" and for a file
+         * whose first non-blank character is not '<' */
+        if (strstr(raw, "Start tag expected"))
+            return "the file does not start with an XML element ('<' not found); "
+                   "is it really an XML plan file?";
         return "the file is empty; an EHC plan file must contain XML";
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
@@ -67,9 +123,39 @@ static const char *plain_parser_message(int code, const char *raw)
     case XML_WAR_UNDECLARED_ENTITY:
         return "the file uses an entity (&name;) that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;); write the character itself";
     default:
-        (void)raw;
         return NULL;
     }
+}
+
+/* libxml2's hard limits (active because XML_PARSE_HUGE is off) report
+ * themselves with these words; they are limits, not syntax mistakes. */
+static const char *limit_message(const char *raw)
+{
+    if (strstr(raw, "Excessive depth") || strstr(raw, "depth"))
+        return "elements are nested too deeply; a plan never needs this "
+               "(libxml2 stops at 256 levels)";
+    if (strstr(raw, "too long") || strstr(raw, "huge text") || strstr(raw, "too large") ||
+        strstr(raw, "Huge input"))
+        return "a text or attribute value is longer than the parser accepts "
+               "(10,000,000 bytes); shorten it";
+    if (strstr(raw, "amplification") || strstr(raw, "Maximum entity"))
+        return "the file expands far beyond its size; remove entity declarations";
+    return NULL;
+}
+
+/* libxml2's message without what could be personal: the encoding error
+ * quotes four bytes of the text ("Bytes: 0xE9 0x20 0x53 0x6D" is "é Sm"),
+ * which may be part of a child's name. */
+static void clean_raw_message(char *raw, size_t size, const char *message)
+{
+    snprintf(raw, size, "%s", message ? message : "XML syntax error");
+    char *bytes = strstr(raw, "Bytes:");
+    if (bytes) *bytes = '\0';
+    size_t n = strlen(raw);
+    while (n && (raw[n - 1] == '\n' || raw[n - 1] == ' ' || raw[n - 1] == '!'))
+        raw[--n] = '\0';
+    for (char *p = raw; *p; p++)
+        if (*p == '\n') *p = ' ';
 }
 
 static void on_structured_error(void *ctx, xmlErrorPtr err)
@@ -78,14 +164,18 @@ static void on_structured_error(void *ctx, xmlErrorPtr err)
     if (st->reported || err->level < XML_ERR_ERROR) return;
     st->reported = 1;
     char raw[512];
-    snprintf(raw, sizeof raw, "%s", err->message ? err->message : "XML syntax error");
-    size_t n = strlen(raw);
-    while (n && (raw[n - 1] == '\n' || raw[n - 1] == ' ')) raw[--n] = '\0';
+    clean_raw_message(raw, sizeof raw, err->message);
     const char *plain = plain_parser_message(err->code, raw);
     const char *rule = "XML";
-    if (err->code == XML_ERR_INTERNAL_ERROR && strstr(raw, "depth")) {
+    const char *limit = NULL;
+    if (!plain && (err->code == XML_ERR_INTERNAL_ERROR ||
+                   err->code == XML_ERR_ATTRIBUTE_NOT_FINISHED ||
+                   err->code == XML_ERR_ATTRIBUTE_NOT_STARTED ||
+                   err->code == XML_ERR_ENTITY_LOOP))
+        limit = limit_message(raw);
+    if (limit) {
         rule = "LIMIT";
-        plain = "elements are nested too deeply; a plan never needs this";
+        plain = limit;
     }
     if (plain)
         diag_add(st->diags, st->name, err->line, err->int2, DIAG_ERROR, rule, NULL,
@@ -109,22 +199,98 @@ static void on_internal_subset(void *ctx, const xmlChar *name,
 
 static int has_utf16_or_32_signature(const unsigned char *p, size_t len)
 {
+    /* UTF-32 byte order marks first: FF FE 00 00 also starts like UTF-16LE */
+    if (len >= 4 && ((p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF) ||
+                     (p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0)))
+        return 32;
+    if (len >= 4 && ((p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] == '<') ||
+                     (p[0] == '<' && p[1] == 0 && p[2] == 0 && p[3] == 0)))
+        return 32;
     if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
-        return 1;
+        return 16;
     if (len >= 2 && ((p[0] == 0 && p[1] == '<') || (p[0] == '<' && p[1] == 0)))
-        return 1;
+        return 16;
     return 0;
 }
 
-static int check_depth_and_text(const xmlNode *node, int depth, const char *name,
-                                const xml_limits *limits, diag_list *diags)
+/* Counts the attributes (and namespace declarations) of each start tag
+ * without parsing: inside a tag and outside a quoted value, every '=' starts
+ * one. Comments, CDATA sections and processing instructions are skipped.
+ * On malformed input the count may be off, which only matters if it makes
+ * us refuse a file the parser would refuse anyway. Returns the 1-based line
+ * of the first tag over max, or 0. */
+static long too_many_attributes(const char *s, size_t len, size_t max)
 {
-    for (const xmlNode *n = node; n; n = n->next) {
+    long line = 1, tag_line = 0;
+    size_t i = 0, count = 0;
+    char quote = 0;
+    int in_tag = 0;
+    while (i < len) {
+        char c = s[i];
+        if (c == '\n') line++;
+        if (in_tag) {
+            if (quote) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                if (++count > max) return tag_line;
+            } else if (c == '>') {
+                in_tag = 0;
+            }
+            i++;
+            continue;
+        }
+        if (c != '<') {
+            i++;
+            continue;
+        }
+        const char *end = NULL;
+        size_t rest = len - i;
+        if (rest >= 4 && memcmp(s + i, "<!--", 4) == 0) end = "-->";
+        else if (rest >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) end = "]]>";
+        else if (rest >= 2 && s[i + 1] == '?') end = "?>";
+        if (end) {
+            size_t elen = strlen(end);
+            i += 2;
+            while (i < len && !(len - i >= elen && memcmp(s + i, end, elen) == 0)) {
+                if (s[i] == '\n') line++;
+                i++;
+            }
+            i += elen;
+            continue;
+        }
+        in_tag = 1;
+        tag_line = line;
+        count = 0;
+        i++;
+    }
+    return 0;
+}
+
+/* Walks the tree without recursion (a stack of depth would be bounded by
+ * libxml2's 256 anyway, but an explicit walk costs nothing and cannot
+ * overflow whatever the limits are set to). 0, or -1 after one diagnostic. */
+static int check_tree(xmlNode *root, const char *name, const xml_limits *limits,
+                      diag_list *diags)
+{
+    int depth = 1;
+    xmlNode *n = root;
+    while (n) {
         if (n->type == XML_ELEMENT_NODE) {
             if (depth > limits->max_depth) {
                 diag_add(diags, name, xml_node_line(n), 0, DIAG_ERROR, "LIMIT", NULL,
                          "elements are nested more than %d deep; a plan never needs this "
                          "(set EHCP_MAX_DEPTH to raise the limit)", limits->max_depth);
+                return -1;
+            }
+            if (n->ns && n->ns->href &&
+                (strcmp((const char *)n->ns->href, XINCLUDE_NS) == 0 ||
+                 strcmp((const char *)n->ns->href, XINCLUDE_NS_OLD) == 0)) {
+                diag_add(diags, name, xml_node_line(n), 0, DIAG_ERROR, "XML", NULL,
+                         "XInclude (<%s>) is not allowed: ehcp never reads other files "
+                         "named inside a plan; write the content itself",
+                         (const char *)n->name);
                 return -1;
             }
             for (const xmlAttr *a = n->properties; a; a = a->next) {
@@ -137,8 +303,11 @@ static int check_depth_and_text(const xmlNode *node, int depth, const char *name
                     return -1;
                 }
             }
-            if (check_depth_and_text(n->children, depth + 1, name, limits, diags))
-                return -1;
+            if (n->children) {
+                n = n->children;
+                depth++;
+                continue;
+            }
         } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
                    n->content && strlen((const char *)n->content) > limits->max_text_bytes) {
             diag_add(diags, name, xml_node_line(n->parent), 0, DIAG_ERROR, "LIMIT", NULL,
@@ -150,6 +319,13 @@ static int check_depth_and_text(const xmlNode *node, int depth, const char *name
                      "entity references and XInclude are not allowed; write the text itself");
             return -1;
         }
+        /* next: a sibling, or the sibling of the nearest ancestor that has one */
+        while (n && !n->next && n != root) {
+            n = n->parent;
+            depth--;
+        }
+        if (!n || n == root) break;
+        n = n->next;
     }
     return 0;
 }
@@ -157,23 +333,35 @@ static int check_depth_and_text(const xmlNode *node, int depth, const char *name
 xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
                                const xml_limits *limits, diag_list *diags)
 {
-    if (len > limits->max_bytes) {
+    if (len > limits->max_bytes || len > (size_t)INT32_MAX) {
         diag_add(diags, name, 0, 0, DIAG_ERROR, "LIMIT", NULL,
                  "the file is %zu bytes, more than the limit of %zu; a plan is far smaller "
-                 "(set EHCP_MAX_INPUT_BYTES to raise the limit)", len, limits->max_bytes);
+                 "(set EHCP_MAX_INPUT_BYTES to raise the limit)", len,
+                 limits->max_bytes < (size_t)INT32_MAX ? limits->max_bytes : (size_t)INT32_MAX);
         return NULL;
     }
-    if (len == 0) {
+    size_t blank = 0;
+    while (blank < len && strchr(" \t\r\n", data[blank]) && data[blank]) blank++;
+    if (blank == len) {
         diag_add(diags, name, 1, 1, DIAG_ERROR, "XML", NULL,
-                 "the file is empty; an EHC plan file must contain XML");
+                 "the file is empty%s; an EHC plan file must contain XML",
+                 len ? " (only blank space)" : "");
         return NULL;
     }
-    if (has_utf16_or_32_signature((const unsigned char *)data, len)) {
+    int wide = has_utf16_or_32_signature((const unsigned char *)data, len);
+    if (wide) {
         diag_add(diags, name, 1, 1, DIAG_ERROR, "XML", NULL,
-                 "the file is encoded as UTF-16; save it as UTF-8");
+                 "the file is encoded as UTF-%d; save it as UTF-8", wide);
         return NULL;
     }
-    if (len > (size_t)INT32_MAX) return NULL;
+    size_t max_attrs = max_attributes_of(limits);
+    long attr_line = too_many_attributes(data, len, max_attrs);
+    if (attr_line) {
+        diag_add(diags, name, attr_line, 0, DIAG_ERROR, "LIMIT", NULL,
+                 "an element has more than %zu attributes; a plan never needs this "
+                 "(set EHCP_MAX_ATTRIBUTES to raise the limit)", max_attrs);
+        return NULL;
+    }
 
     parse_state st = { name, diags, 0, 0 };
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -183,10 +371,15 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
     }
     ctxt->_private = &st;
     ctxt->sax->internalSubset = on_internal_subset;
+    /* libxml2's handler slot is per thread and may belong to a caller that
+     * is collecting messages itself (the template runner reads stylesheets
+     * through us): take it for the parse, then give it back. */
+    xmlStructuredErrorFunc old_handler = xmlStructuredError;
+    void *old_ctx = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(&st, on_structured_error);
     int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
-    xmlSetStructuredErrorFunc(NULL, NULL);
+    xmlSetStructuredErrorFunc(old_ctx, old_handler);
     int well_formed = ctxt->wellFormed;
     xmlFreeParserCtxt(ctxt);
 
@@ -210,43 +403,62 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
         diag_add(diags, name, 1, 1, DIAG_ERROR, "XML", NULL, "the file has no root element");
         return NULL;
     }
-    if (check_depth_and_text(xmlDocGetRootElement(doc), 1, name, limits, diags)) {
+    if (check_tree(xmlDocGetRootElement(doc), name, limits, diags)) {
         xmlFreeDoc(doc);
         return NULL;
     }
     return doc;
 }
 
-xmlDocPtr xml_safe_read_file(const char *path, const xml_limits *limits, diag_list *diags)
+int xml_safe_read_bytes(const char *path, const xml_limits *limits, bytebuf *out,
+                        diag_list *diags)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    /* O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
+     * writer for ever; non-regular files are refused just below. Regular
+     * files ignore the flag. Read-only: ehcp never changes its inputs. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
-        diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
-                 "cannot open the file: %s", strerror(errno));
-        return NULL;
+        int e = errno;
+        if (diags)
+            diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
+                     "cannot open the file: %s", strerror(e));
+        return -1;
     }
     struct stat sb;
-    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    if (fstat(fd, &sb) != 0) {
+        int e = errno;
         close(fd);
-        diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
-                 S_ISDIR(sb.st_mode) ? "this is a folder, not a file; name a plan file"
-                                     : "this is not a regular file; name a plan file");
-        return NULL;
+        if (diags)
+            diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
+                     "cannot read the file: %s", strerror(e));
+        return -1;
     }
+    if (!S_ISREG(sb.st_mode)) {
+        close(fd);
+        if (diags)
+            diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
+                     S_ISDIR(sb.st_mode) ? "this is a folder, not a file; name a plan file"
+                                         : "this is not a regular file; name a plan file");
+        return -1;
+    }
+    /* refused before reading a byte: a 200 MB file costs one fstat */
     if ((unsigned long long)sb.st_size > limits->max_bytes) {
         close(fd);
-        diag_add(diags, path, 0, 0, DIAG_ERROR, "LIMIT", NULL,
-                 "the file is %lld bytes, more than the limit of %zu; a plan is far smaller "
-                 "(set EHCP_MAX_INPUT_BYTES to raise the limit)",
-                 (long long)sb.st_size, limits->max_bytes);
-        return NULL;
+        if (diags)
+            diag_add(diags, path, 0, 0, DIAG_ERROR, "LIMIT", NULL,
+                     "the file is %lld bytes, more than the limit of %zu; a plan is far "
+                     "smaller (set EHCP_MAX_INPUT_BYTES to raise the limit)",
+                     (long long)sb.st_size, limits->max_bytes);
+        return -1;
     }
     size_t cap = (size_t)sb.st_size, len = 0;
     char *buf = xmalloc(cap + 1);
     for (;;) {
         if (len == cap) {
-            /* the file grew while we read it: allow up to the limit */
-            if (cap >= limits->max_bytes) break;
+            /* the file grew while we read it (or reports size 0, as /proc
+             * files do): allow up to the limit, plus one byte to notice
+             * that it went over */
+            if (cap > limits->max_bytes) break;
             cap = cap * 2 + 4096;
             if (cap > limits->max_bytes) cap = limits->max_bytes + 1;
             buf = xrealloc(buf, cap + 1);
@@ -254,17 +466,42 @@ xmlDocPtr xml_safe_read_file(const char *path, const xml_limits *limits, diag_li
         ssize_t r = read(fd, buf + len, cap - len);
         if (r < 0) {
             if (errno == EINTR) continue;
-            diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
-                     "cannot read the file: %s", strerror(errno));
+            int e = errno;
+            if (diags)
+                diag_add(diags, path, 0, 0, DIAG_ERROR, "IO", NULL,
+                         "cannot read the file: %s", strerror(e));
             free(buf);
             close(fd);
-            return NULL;
+            return -1;
         }
         if (r == 0) break;
         len += (size_t)r;
     }
     close(fd);
-    xmlDocPtr doc = xml_safe_read_memory(buf, len, path, limits, diags);
+    if (len > limits->max_bytes) {
+        free(buf);
+        if (diags)
+            diag_add(diags, path, 0, 0, DIAG_ERROR, "LIMIT", NULL,
+                     "the file grew past the limit of %zu bytes while it was read "
+                     "(set EHCP_MAX_INPUT_BYTES to raise the limit)", limits->max_bytes);
+        return -1;
+    }
+    buf[len] = '\0';
+    bytebuf_append(out, buf, len);
     free(buf);
+    return 0;
+}
+
+xmlDocPtr xml_safe_read_file(const char *path, const xml_limits *limits, diag_list *diags)
+{
+    bytebuf b;
+    bytebuf_init(&b);
+    if (xml_safe_read_bytes(path, limits, &b, diags) != 0) {
+        bytebuf_free(&b);
+        return NULL;
+    }
+    xmlDocPtr doc = xml_safe_read_memory(b.len ? (const char *)b.data : "", b.len, path,
+                                         limits, diags);
+    bytebuf_free(&b);
     return doc;
 }

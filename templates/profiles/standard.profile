@@ -1,6 +1,6 @@
 # standard.profile — the statutory EHC plan: A4, 11.5 pt Liberation Sans.
 #
-# Format: one "key = value" per line; '#' starts a comment. Keys not given
+# Format: one "key = value" per line; a line starting with # is a comment. Keys not given
 # here take the engine's defaults (which equal this file). Every key:
 #   page_width_mm, page_height_mm      page size
 #   margin_*_mm                        top, bottom, left, right margins; the

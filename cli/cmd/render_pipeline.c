@@ -1,0 +1,132 @@
+/* render_pipeline.c — page document → finished output (see the header). */
+#include "render_pipeline.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "commands.h"
+#include "../layout/layout.h"
+#include "../page/page.h"
+#include "../pdf/pdf_finish.h"
+#include "../util/atomic_file.h"
+#include "../util/limits.h"
+
+struct render_session {
+    char *datadir;
+    layout_engine *engine;   /* made on first use: fontconfig start-up is the cost */
+};
+
+void render_request_default(render_request *req, const char *datadir)
+{
+    memset(req, 0, sizeof *req);
+    req->datadir = datadir;
+    req->format = "standard";
+    req->png_dpi = 96;
+    req->created = render_creation_time();
+    req->max_pages = limits_max_pages();
+}
+
+time_t render_creation_time(void)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (s && *s) {
+        char *end = NULL;
+        errno = 0;
+        long long v = strtoll(s, &end, 10);
+        if (!errno && end && !*end && v >= 0) return (time_t)v;
+    }
+    return time(NULL);
+}
+
+render_session *render_session_create(const char *datadir)
+{
+    render_session *s = xcalloc(1, sizeof *s);
+    s->datadir = xstrdup(datadir);
+    return s;
+}
+
+void render_session_destroy(render_session *s)
+{
+    if (!s) return;
+    if (s->engine) layout_engine_destroy(s->engine);
+    free(s->datadir);
+    free(s);
+}
+
+static layout_engine *session_engine(render_session *s, diag_list *diags)
+{
+    if (!s->engine) s->engine = layout_engine_create(s->datadir, diags);
+    return s->engine;
+}
+
+static void layout_options_from(const render_request *req, layout_options *opt)
+{
+    layout_options_default(opt);
+    opt->datadir = req->datadir;
+    opt->body_size_pt = req->size_pt;
+    opt->created = req->created;
+    opt->png_dpi = req->png_dpi;
+    if (req->max_pages > 0) opt->max_pages = req->max_pages;
+}
+
+int render_page_document(render_session *session, xmlDocPtr page_doc,
+                         const render_request *req, bytebuf *out, diag_list *diags)
+{
+    if (strcmp(req->format, "html") == 0)
+        return page_to_html(page_doc, req->datadir, out, diags);
+    layout_engine *engine = session_engine(session, diags);
+    if (!engine) return -1;
+    layout_options opt;
+    layout_options_from(req, &opt);
+    pdf_finish_info info;
+    pdf_finish_info_init(&info);
+    bytebuf raw;
+    bytebuf_init(&raw);
+    int rc = layout_engine_render_pdf(engine, page_doc, &opt, &raw, &info, diags);
+    if (rc == 0) {
+        info.created = req->created;
+        if (!info.producer) info.producer = xstrdup("ehcp " EHCP_VERSION);
+        rc = pdf_finish(raw.data, raw.len, &info, out, diags);
+    }
+    bytebuf_free(&raw);
+    pdf_finish_info_free(&info);
+    return rc;
+}
+
+typedef struct {
+    const char *out_path;
+    int only_page;
+    diag_list *diags;
+} png_target;
+
+static char *png_page_path(const char *path, int page_no)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (!dot || (slash && dot < slash)) return xasprintf("%s-%d", path, page_no);
+    return xasprintf("%.*s-%d%s", (int)(dot - path), path, page_no, dot);
+}
+
+static int write_png_page(void *ctx, int page_no, const unsigned char *png, size_t len)
+{
+    png_target *t = ctx;
+    if (t->only_page) {
+        if (page_no != t->only_page) return 0;
+        return atomic_write(t->out_path, png, len, t->diags);
+    }
+    char *path = png_page_path(t->out_path, page_no);
+    int rc = atomic_write(path, png, len, t->diags);
+    free(path);
+    return rc;
+}
+
+int render_page_document_png(render_session *session, xmlDocPtr page_doc,
+                             const render_request *req, const char *out_path,
+                             diag_list *diags)
+{
+    layout_engine *engine = session_engine(session, diags);
+    if (!engine) return -1;
+    layout_options opt;
+    layout_options_from(req, &opt);
+    png_target t = { out_path, req->png_page, diags };
+    return layout_engine_render_png(engine, page_doc, &opt, write_png_page, &t, diags);
+}

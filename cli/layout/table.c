@@ -1,0 +1,157 @@
+/* table.c — table geometry: column widths (from the text lengths of the
+ * first rows, so a 10,000-row table is measured as fast as a short one), the
+ * large-print reflow decision, and the shaping of every cell. */
+#include <math.h>
+#include <string.h>
+#include "layout_internal.h"
+
+#define TABLE_SAMPLE_ROWS 200
+
+static size_t text_length(const box *b)
+{
+    size_t n = b->text && b->kind == BOX_TEXT ? g_utf8_strlen(b->text, -1) : 0;
+    for (size_t i = 0; i < b->n_kids; i++) n += text_length(b->kids[i]);
+    return n;
+}
+
+/* Calls fn for every row of the table in order. */
+#define FOR_EACH_ROW(t, g, r)                                            \
+    for (size_t gi_ = 0; gi_ < (t)->n_kids; gi_++)                       \
+        if (((g) = (t)->kids[gi_])->kind == BOX_ROWGROUP)                \
+            for (size_t ri_ = 0; ri_ < (g)->n_kids && ((r) = (g)->kids[ri_]); ri_++)
+
+static int count_columns(const box *t)
+{
+    box *g, *r;
+    int n = 1;
+    FOR_EACH_ROW(t, g, r) {
+        int cols = 0;
+        for (size_t c = 0; c < r->n_kids; c++) cols += r->kids[c]->colspan;
+        if (cols > n) n = cols;
+    }
+    return n;
+}
+
+static void column_edges(box *t, double width)
+{
+    int n = t->n_cols;
+    double *weight = xcalloc((size_t)n, sizeof *weight);
+    box *g, *r;
+    int sampled = 0;
+    FOR_EACH_ROW(t, g, r) {
+        if (sampled++ >= TABLE_SAMPLE_ROWS) break;
+        int col = 0;
+        for (size_t c = 0; c < r->n_kids && col < n; c++) {
+            box *cell = r->kids[c];
+            if (cell->colspan == 1) weight[col] = fmax(weight[col], (double)text_length(cell));
+            col += cell->colspan;
+        }
+    }
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+        /* Short columns (dates, names) stay narrow; long text shares the rest. */
+        weight[i] = 4 + sqrt(fmin(weight[i], 400.0)) * 3;
+        total += weight[i];
+    }
+    t->col_x = xcalloc((size_t)n + 1, sizeof *t->col_x);
+    for (int i = 0; i < n; i++) t->col_x[i + 1] = t->col_x[i] + width * weight[i] / total;
+    t->col_x[n] = width;
+    free(weight);
+}
+
+static int has_head(const box *t)
+{
+    for (size_t i = 0; i < t->n_kids; i++)
+        if (t->kids[i]->kind == BOX_ROWGROUP && (t->kids[i]->flags & BOXF_HEAD) && t->kids[i]->n_kids)
+            return 1;
+    return 0;
+}
+
+/* Large print and easy read: columns narrower than the profile allows make
+ * the table unreadable at that size, so it becomes label-value rows. */
+static int should_stack(const layout_doc *doc, const box *t)
+{
+    if (!doc->prof.table_reflow || t->n_cols < 2 || !has_head(t)) return 0;
+    double min_w = doc->prof.table_min_column_chars * 0.5 * doc->prof.body_size_pt;
+    for (int i = 0; i < t->n_cols; i++)
+        if (t->col_x[i + 1] - t->col_x[i] < min_w) return 1;
+    return 0;
+}
+
+static double kids_height(box **kids, size_t n)
+{
+    double h = 0, after = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i) h += fmax(after, kids[i]->space_before);
+        h += kids[i]->height;
+        after = kids[i]->space_after;
+    }
+    return h;
+}
+
+static void shape_row(layout_doc *doc, box *t, box *row)
+{
+    double pad = doc->prof.table_cell_padding_pt, full = t->width;
+    int col = 0;
+    row->height = 0;
+    for (size_t c = 0; c < row->n_kids; c++) {
+        box *cell = row->kids[c];
+        int end = col + cell->colspan > t->n_cols ? t->n_cols : col + cell->colspan;
+        double w = t->stacked ? full : t->col_x[end] - t->col_x[col];
+        for (size_t k = 0; k < cell->n_kids; k++) shape_box(doc, cell->kids[k], w - 2 * pad);
+        cell->width = w;
+        cell->height = kids_height(cell->kids, cell->n_kids) + 2 * pad;
+        if (cell->height > row->height) row->height = cell->height;
+        col = end;
+    }
+}
+
+void shape_table(layout_doc *doc, box *t, double width)
+{
+    t->width = width;
+    t->n_cols = count_columns(t);
+    column_edges(t, width);
+    t->stacked = should_stack(doc, t);
+    t->height = 0;
+    for (size_t i = 0; i < t->n_kids; i++) {
+        box *k = t->kids[i];
+        if (k->kind == BOX_TEXT) {
+            shape_text(doc, k, width);
+            t->height += k->height + k->space_after;
+            continue;
+        }
+        k->height = 0;
+        for (size_t r = 0; r < k->n_kids; r++) {
+            shape_row(doc, t, k->kids[r]);
+            k->height += k->kids[r]->height;
+        }
+        t->height += k->height;
+    }
+}
+
+double table_head_height(const box *t)
+{
+    double h = 0;
+    for (size_t i = 0; i < t->n_kids; i++)
+        if (t->kids[i]->kind == BOX_ROWGROUP && (t->kids[i]->flags & BOXF_HEAD))
+            h += t->kids[i]->height;
+    return t->stacked ? 0 : h;
+}
+
+static const box *first_body_row(const box *t)
+{
+    for (size_t i = 0; i < t->n_kids; i++) {
+        const box *g = t->kids[i];
+        if (g->kind == BOX_ROWGROUP && !(g->flags & BOXF_HEAD) && g->n_kids) return g->kids[0];
+    }
+    return NULL;
+}
+
+double table_first_chunk_height(const box *t)
+{
+    double h = table_head_height(t);
+    if (t->n_kids && t->kids[0]->kind == BOX_TEXT) h += t->kids[0]->height + t->kids[0]->space_after;
+    const box *row = first_body_row(t);
+    if (row) h += t->stacked ? row->kids[0]->height * 2 : row->height;
+    return h;
+}

@@ -1,0 +1,158 @@
+/* pdf_finish_tags.c — the tag half of the finishing pass: page furniture
+ * drawn in "Private" becomes /Artifact (content and structure tree),
+ * Figures get /Alt, THs get /Scope, link annotations get /Contents. */
+#include "pdf_finish_internal.h"
+#include "pdf_content.h"
+#include "pdf_qpdf.h"
+#include "pdf_stree.h"
+#include <stdlib.h>
+#include <string.h>
+
+static int rewrite_page(qpdf_data q, qpdf_oh page, int pageno, diag_list *diags)
+{
+    unsigned char *buf = NULL;
+    size_t len = 0;
+    if (qpdf_oh_get_page_content_data(q, page, &buf, &len) & QPDF_ERRORS) {
+        pdfq_take_error(q);
+        free(buf);
+        diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
+                 "cannot read the content of page %d", pageno);
+        return -1;
+    }
+    bytebuf out;
+    bytebuf_init(&out);
+    long *mcids = NULL;
+    size_t n_mcids = 0;
+    long wrapped = pdf_mc_rewrite(buf, len, &out, &mcids, &n_mcids);
+    free(buf);
+    free(mcids);
+    if (wrapped < 0) {
+        bytebuf_free(&out);
+        diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
+                 "the content of page %d has a syntax error", pageno);
+        return -1;
+    }
+    if (wrapped > 0)
+        diag_add(diags, NULL, 0, 0, DIAG_WARNING, PDF_FINISH_RULE, NULL,
+                 "page %d: %ld drawing operations were outside any structure tag and "
+                 "were marked as artifacts, so screen readers skip them; draw real "
+                 "content inside a leaf tag (P, Span, ...) and furniture inside \"Private\"",
+                 pageno, wrapped);
+    qpdf_oh stream = qpdf_oh_new_stream(q);
+    qpdf_oh_replace_stream_data(q, stream, out.data, out.len, qpdf_oh_new_null(q),
+                                qpdf_oh_new_null(q));
+    qpdf_oh_replace_key(q, page, "/Contents", stream);
+    bytebuf_free(&out);
+    return 0;
+}
+
+static int is_private_elem(qpdf_data q, qpdf_oh kid)
+{
+    return pdf_stree_kid_is_elem(q, kid) && pdfq_key_is_name(q, kid, "/S", "Private");
+}
+
+/* Drops Private structure elements from node's /K. */
+static void drop_private_kids(qpdf_data q, qpdf_oh node)
+{
+    qpdf_oh k = qpdf_oh_get_key(q, node, "/K");
+    if (is_private_elem(q, k)) {
+        qpdf_oh_remove_key(q, node, "/K");
+        return;
+    }
+    if (!qpdf_oh_is_array(q, k)) return;
+    for (int i = qpdf_oh_get_array_n_items(q, k) - 1; i >= 0; i--)
+        if (is_private_elem(q, qpdf_oh_get_array_item(q, k, i))) qpdf_oh_erase_item(q, k, i);
+}
+
+/* Replaces ParentTree references to removed elements with null. */
+static void null_removed(qpdf_data q, qpdf_oh nums, int index, void *ctx)
+{
+    const pdfq_idset *removed = ctx;
+    qpdf_oh v = qpdf_oh_get_array_item(q, nums, index);
+    if (qpdf_oh_is_array(q, v)) {
+        int n = qpdf_oh_get_array_n_items(q, v);
+        for (int i = 0; i < n; i++)
+            if (pdfq_idset_has(removed, pdfq_id(q, qpdf_oh_get_array_item(q, v, i))))
+                qpdf_oh_set_array_item(q, v, i, qpdf_oh_new_null(q));
+    } else if (pdfq_idset_has(removed, pdfq_id(q, v))) {
+        qpdf_oh_set_array_item(q, nums, index, qpdf_oh_new_null(q));
+    }
+}
+
+static void remove_private_elems(qpdf_data q)
+{
+    pdf_stree t;
+    if (pdf_stree_load(q, &t)) return;
+    pdfq_idset removed;
+    pdfq_idset_init(&removed);
+    char *under = xcalloc(t.n ? t.n : 1, 1);
+    for (size_t i = 0; i < t.n; i++) {
+        const pdf_selem *e = &t.v[i];
+        under[i] = !strcmp(e->type, "Private") || (e->parent >= 0 && under[e->parent]);
+        if (under[i]) pdfq_idset_add(&removed, pdfq_id(q, e->oh));
+        else drop_private_kids(q, e->oh);
+    }
+    drop_private_kids(q, t.root);
+    pdfq_number_tree_each(q, qpdf_oh_get_key(q, t.root, "/ParentTree"), null_removed, &removed);
+    free(under);
+    pdfq_idset_free(&removed);
+    pdf_stree_free(&t);
+}
+
+int pdf_finish_artifacts(qpdf_data q, diag_list *diags)
+{
+    int n = qpdf_get_num_pages(q);
+    for (int i = 0; i < n; i++)
+        if (rewrite_page(q, qpdf_get_page_n(q, (size_t)i), i + 1, diags)) return -1;
+    remove_private_elems(q);
+    return pdfq_take_error(q) ? -1 : 0;
+}
+
+static int valid_scope(const char *s)
+{
+    return !strcmp(s, "Column") || !strcmp(s, "Row") || !strcmp(s, "Both");
+}
+
+static int count_mismatch(diag_list *diags, const char *what, size_t in_pdf, size_t given)
+{
+    if (in_pdf <= given) return 0;
+    diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
+             "the PDF has %zu %s structure elements but only %zu were described; "
+             "the layout engine must add one entry per element, in document order",
+             in_pdf, what, given);
+    return -1;
+}
+
+int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
+{
+    pdf_stree t;
+    if (pdf_stree_load(q, &t)) return 0;
+    size_t figs = 0, ths = 0;
+    int rc = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const char *std = t.v[i].std ? t.v[i].std : "";
+        if (!strcmp(std, "Figure")) {
+            if (figs < info->n_figures)
+                qpdf_oh_replace_key(q, t.v[i].oh, "/Alt",
+                                    qpdf_oh_new_unicode_string(q, info->figure_alts[figs]));
+            figs++;
+        } else if (!strcmp(std, "TH")) {
+            const char *scope = ths < info->n_th ? info->th_scopes[ths] : "Column";
+            if (!valid_scope(scope)) {
+                diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
+                         "table header %zu has scope \"%s\"; use Column, Row or Both",
+                         ths + 1, scope);
+                rc = -1;
+            }
+            char *a = xasprintf("<< /O /Table /Scope /%s >>", valid_scope(scope) ? scope : "Column");
+            qpdf_oh_replace_key(q, t.v[i].oh, "/A", qpdf_oh_parse(q, a));
+            free(a);
+            ths++;
+        }
+    }
+    if (count_mismatch(diags, "Figure", figs, info->n_figures) ||
+        count_mismatch(diags, "TH", ths, info->n_th))
+        rc = -1;
+    pdf_stree_free(&t);
+    return rc;
+}

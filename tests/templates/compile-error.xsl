@@ -1,0 +1,8 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Test template: an XPath syntax error on line 6, found when the template is loaded. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template match="/">
+    <html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head>
+      <body><p><xsl:value-of select="count(((("/></p></body></html>
+  </xsl:template>
+</xsl:stylesheet>
