@@ -151,7 +151,7 @@
   <xsl:template name="how-often-easy">
     <xsl:param name="times" select="p:frequency/@times"/>
     <xsl:param name="per" select="p:frequency/@per"/>
-    <xsl:if test="string($per)">
+    <xsl:if test="string($per) and not($times = 1 and $per = 'day')">
       <xsl:value-of select="$times"/>
       <xsl:choose>
         <xsl:when test="$times = 1"> time </xsl:when>
@@ -159,6 +159,7 @@
       </xsl:choose>
       <xsl:call-template name="per-label"><xsl:with-param name="per" select="$per"/></xsl:call-template>
     </xsl:if>
+    <xsl:if test="$times = 1 and $per = 'day'">every day</xsl:if>
   </xsl:template>
 
   <!-- The whole phrase for one provision item: "45 minutes, once a week, 1:1". -->

@@ -7,6 +7,9 @@
 #include <string.h>
 #include <libxml/tree.h>
 #include "commands.h"
+#include "render_pipeline.h"
+#include "../page/page.h"
+#include "../util/datadir.h"
 #include "../plan/dates.h"
 #include "../review/plan_diff.h"
 #include "../util/atomic_file.h"
@@ -15,13 +18,16 @@
 
 const char cmd_diff_help[] =
     "usage: ehcp diff OLD.xml NEW.xml [--format text|json]\n"
-    "                 [--notice-xml OUT.xml [--issued YYYY-MM-DD] [--comment-days N]]\n\n"
+    "                 [--notice OUT.pdf] [--notice-xml OUT.xml]\n"
+    "                 [--issued YYYY-MM-DD] [--comment-days N]\n\n"
     "Shows what changed between two versions of a plan, section by section:\n"
     "needs (B-D), outcomes (E), provision (F-H2), placement (I), budget (J), then\n"
     "the person, the dates and section A. Items are matched by id, so\n"
     "reordering is not a change; for a changed item the fields that differ are\n"
     "listed.\n\n"
     "  --format text|json   text (default) or one JSON object with a \"changes\" array\n"
+    "  --notice OUT.pdf     also write the amendment notice (the proposed changes and\n"
+    "                       the date by which to comment) as an accessible PDF\n"
     "  --notice-xml OUT     also write the changes as the XML that\n"
     "                       templates/amendment-notice.xsl turns into the notice of\n"
     "                       proposed amendments (SEND Regulations 2014 reg 22(2))\n"
@@ -30,7 +36,7 @@ const char cmd_diff_help[] =
     "exit status: 0 no changes, 1 changes found, 2 usage or file error\n";
 
 typedef struct {
-    const char *old_path, *new_path, *format, *notice_xml, *issued;
+    const char *old_path, *new_path, *format, *notice_xml, *notice_pdf, *issued;
     int comment_days;
 } diff_options;
 
@@ -44,6 +50,7 @@ static int parse_options(int argc, char **argv, diff_options *o)
         int has_value = i + 1 < argc;
         if (!strcmp(a, "--format") && has_value) o->format = argv[++i];
         else if (!strcmp(a, "--notice-xml") && has_value) o->notice_xml = argv[++i];
+        else if (!strcmp(a, "--notice") && has_value) o->notice_pdf = argv[++i];
         else if (!strcmp(a, "--issued") && has_value) o->issued = argv[++i];
         else if (!strcmp(a, "--comment-days") && has_value) o->comment_days = atoi(argv[++i]);
         else if (a[0] == '-' && a[1]) {
@@ -156,6 +163,29 @@ static void print_json(FILE *out, const plan_diff *d)
     fprintf(out, "],\"count\":%zu}\n", d->count);
 }
 
+/* The notice as a PDF/UA document, through the same pipeline as plans. */
+static int write_notice_pdf(const char *path, xmlDocPtr notice, diag_list *diags)
+{
+    char *datadir = datadir_find();
+    const char *params[] = { "format", "standard", NULL };
+    xmlDocPtr page = page_from_template(notice, datadir, "amendment-notice", params, diags);
+    int rc = -1;
+    if (page && page_check(page, datadir, diags) == 0) {
+        render_request req;
+        render_request_default(&req, datadir);
+        render_session *session = render_session_create(datadir);
+        bytebuf pdf;
+        bytebuf_init(&pdf);
+        rc = render_page_document(session, page, &req, &pdf, diags);
+        if (rc == 0) rc = atomic_write(path, pdf.data, pdf.len, diags);
+        bytebuf_free(&pdf);
+        render_session_destroy(session);
+    }
+    if (page) xmlFreeDoc(page);
+    free(datadir);
+    return rc;
+}
+
 /* The notice date defaults to today (SOURCE_DATE_EPOCH when set, so builds
  * and tests are reproducible). */
 static int write_notice_xml(const diff_options *o, const plan_diff *d, xmlDocPtr new_plan,
@@ -168,11 +198,15 @@ static int write_notice_xml(const diff_options *o, const plan_diff *d, xmlDocPtr
         issued = today;
     }
     xmlDocPtr notice = plan_diff_to_notice_xml(d, new_plan, issued, o->comment_days);
-    xmlChar *mem = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(notice, &mem, &len, "UTF-8", 1);
-    int rc = atomic_write(o->notice_xml, mem, (size_t)len, diags);
-    xmlFree(mem);
+    int rc = 0;
+    if (o->notice_xml) {
+        xmlChar *mem = NULL;
+        int len = 0;
+        xmlDocDumpFormatMemoryEnc(notice, &mem, &len, "UTF-8", 1);
+        rc = atomic_write(o->notice_xml, mem, (size_t)len, diags);
+        xmlFree(mem);
+    }
+    if (rc == 0 && o->notice_pdf) rc = write_notice_pdf(o->notice_pdf, notice, diags);
     xmlFreeDoc(notice);
     return rc;
 }
@@ -190,7 +224,8 @@ int cmd_diff(int argc, char **argv)
         if (!strcmp(o.format, "json")) print_json(stdout, d);
         else print_text(stdout, d);
         status = d->count ? EXIT_INVALID : EXIT_VALID;
-        if (o.notice_xml && write_notice_xml(&o, d, new_plan, diags) != 0) status = EXIT_USAGE;
+        if ((o.notice_xml || o.notice_pdf) && write_notice_xml(&o, d, new_plan, diags) != 0)
+            status = EXIT_USAGE;
         plan_diff_free(d);
     }
     diag_print_text(stderr, diags);

@@ -61,6 +61,7 @@ typedef struct {
     render_session *session;
     xsd_schema *plan_xsd;
     xsd_schema *review_xsd;
+    int refused;   /* the file now being rendered was refused for its errors */
 } render_args;
 
 static int parse_number(const char *s, double lo, double hi, double *out)
@@ -222,8 +223,7 @@ static int render_run(render_args *a, diag_list *diags)
                  "(or, with --page-document, a page document)", root);
         status = EXIT_INVALID;
     } else if (check_input(doc, root, a, diags) > 0 && !a->force) {
-        diag_add(diags, a->input, 0, 0, DIAG_NOTE, "", NULL,
-                 "not rendered because of the errors above; fix them, or use --force to render anyway");
+        a->refused = 1;
         status = EXIT_INVALID;
     } else {
         page = make_page_document(doc, a, diags);
@@ -257,6 +257,7 @@ static int render_job(void *ctx, const char *input, diag_list *diags)
 {
     render_args *a = ctx;
     a->input = input;
+    a->refused = 0;
     if (!a->session) a->session = render_session_create(a->req.datadir);
     return render_run(a, diags);
 }
@@ -264,11 +265,14 @@ static int render_job(void *ctx, const char *input, diag_list *diags)
 static void render_print(void *ctx, FILE *out, const char *input, diag_list *diags)
 {
     const render_args *a = ctx;
-    (void)input;
-    if (a->diagnostics && !strcmp(a->diagnostics, "json"))
+    if (a->diagnostics && !strcmp(a->diagnostics, "json")) {
         diag_print_json(out, diags);
-    else
-        diag_print_text(out, diags);
+        return;
+    }
+    diag_print_text(out, diags);
+    if (a->refused)
+        fprintf(out, "%s: not rendered because of the errors above; fix them, or use --force "
+                     "to render anyway\n", input);
 }
 
 int cmd_render(int argc, char **argv)

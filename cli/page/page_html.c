@@ -66,6 +66,15 @@ static char *read_css(const char *datadir, diag_list *diags)
             css = NULL;
         } else {
             css[n] = '\0';
+            /* inside <style> an HTML parser takes text as is and an XML parser
+             * unescapes it; only text without these characters means the same to both */
+            if (strpbrk(css, "<>&")) {
+                diag_add(diags, path, 0, 0, DIAG_ERROR, "PAGE", NULL,
+                         "the web stylesheet contains <, > or &; write selectors without "
+                         "them (for example a descendant selector instead of '>')");
+                free(css);
+                css = NULL;
+            }
         }
     }
     free(path);
@@ -202,14 +211,82 @@ static void fill_toc(xmlNodePtr body)
     bytebuf_free(&text);
 }
 
-/* XHTML rules (XML_SAVE_XHTML): <br /> for void elements, <p></p> for
- * empty others, so the file means the same to an XML or an HTML parser. */
+static void base64(const unsigned char *in, size_t n, bytebuf *out)
+{
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)in[i] << 16;
+        if (i + 1 < n) v |= (unsigned)in[i + 1] << 8;
+        if (i + 2 < n) v |= in[i + 2];
+        char quad[4] = { digits[(v >> 18) & 63], digits[(v >> 12) & 63],
+                         i + 1 < n ? digits[(v >> 6) & 63] : '=',
+                         i + 2 < n ? digits[v & 63] : '=' };
+        bytebuf_append(out, quad, 4);
+    }
+}
+
+/* The default pictograms are named by absolute path inside the data
+ * folder, which means nothing once the web page is copied elsewhere: they
+ * go into the page itself as data: URIs. The plan's own pictures keep
+ * their relative src (they travel with the plan). */
+static void embed_default_pictures(xmlNodePtr n, const char *pictures_dir)
+{
+    size_t dir_len = strlen(pictures_dir);
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        embed_default_pictures(n->children, pictures_dir);
+        if (!is_xhtml(n, "img")) continue;
+        xmlChar *src = xmlGetProp(n, BAD_CAST "src");
+        const char *s = (const char *)src;
+        size_t len = s ? strlen(s) : 0;
+        if (s && len > dir_len + 4 && !strncmp(s, pictures_dir, dir_len) && s[dir_len] == '/' &&
+            !strcmp(s + len - 4, ".svg") && !strstr(s + dir_len, "..")) {
+            FILE *f = fopen(s, "rb");
+            unsigned char buf[64 * 1024];
+            size_t got = f ? fread(buf, 1, sizeof buf, f) : 0;
+            if (f) fclose(f);
+            if (got > 0 && got < sizeof buf) {
+                bytebuf uri;
+                bytebuf_init(&uri);
+                bytebuf_append_str(&uri, "data:image/svg+xml;base64,");
+                base64(buf, got, &uri);
+                bytebuf_append(&uri, "", 1);
+                xmlSetProp(n, BAD_CAST "src", uri.data);
+                bytebuf_free(&uri);
+            }
+        }
+        xmlFree(src);
+    }
+}
+
+/* An HTML parser reads <td/> as an unclosed <td>: every empty element that
+ * is not a void one (br, img, meta) gets an empty text child, so it is
+ * written <td></td> and means the same to an XML and an HTML parser. */
+static int is_void(const xmlChar *name)
+{
+    static const char *const voids[] = { "br", "img", "meta", "hr", "link", "col", "input",
+                                         "area", "base", "wbr", "source", "track", "embed" };
+    for (size_t i = 0; i < sizeof voids / sizeof *voids; i++)
+        if (xmlStrEqual(name, BAD_CAST voids[i])) return 1;
+    return 0;
+}
+
+static void open_empty_elements(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (!n->children && !is_void(n->name)) xmlAddChild(n, xmlNewText(BAD_CAST ""));
+        else open_empty_elements(n->children);
+    }
+}
+
+/* Deterministic: the same tree gives the same bytes. */
 static int page_html_serialise(xmlDocPtr doc, bytebuf *out, diag_list *diags)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     xmlSaveCtxtPtr save = buf ? xmlSaveToBuffer(buf, "UTF-8",
-                                                XML_SAVE_FORMAT | XML_SAVE_XHTML |
-                                                XML_SAVE_NO_DECL) : NULL;
+                                                XML_SAVE_FORMAT | XML_SAVE_NO_DECL) : NULL;
     long written = save ? xmlSaveDoc(save, doc) : -1;
     if (save) xmlSaveClose(save);
     int ok = buf && written >= 0 && xmlBufferLength(buf) > 0;
@@ -244,6 +321,16 @@ int page_to_html(xmlDocPtr page_doc, const char *datadir, bytebuf *out, diag_lis
         mark_draft(head, body);
         fill_toc(body);
     }
+    char *templates = datadir_path(datadir, "templates");
+    char *real = realpath(templates, NULL);
+    if (real) {
+        char *pictures = xasprintf("%s/pictures", real);
+        embed_default_pictures(root, pictures);
+        free(pictures);
+        free(real);
+    }
+    free(templates);
+    open_empty_elements(root);
     xmlCreateIntSubset(doc, BAD_CAST "html", NULL, NULL);
     int rc = page_html_serialise(doc, out, diags);
     xmlFreeDoc(doc);

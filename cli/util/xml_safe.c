@@ -391,7 +391,11 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
                  "(they can read other files or expand without end): remove the <!DOCTYPE ...>");
         return NULL;
     }
-    if (!doc || !well_formed) {
+    /* A namespace error (an undeclared prefix) leaves wellFormed set but is
+     * reported as an error: the document is refused all the same, so a
+     * caller never gets a document together with an error (found by
+     * tests/fuzz/fuzz_plan.c; regressions/plan/undeclared-prefix.xml). */
+    if (!doc || !well_formed || st.reported) {
         if (doc) xmlFreeDoc(doc);
         if (!st.reported)
             diag_add(diags, name, 0, 0, DIAG_ERROR, "XML", NULL,

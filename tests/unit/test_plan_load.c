@@ -199,6 +199,20 @@ static void test_messages_are_plain(void **state)
                  "something libxml2 never says");
 }
 
+/* A missing schema or plan is one IO diagnostic, never a crash or a leak. */
+static void test_missing_files(void **state)
+{
+    fixture *f = *state;
+    diag_list *diags = diag_list_create();
+    assert_null(xsd_schema_load("/nonexistent-ehcp-datadir", "ehcp.xsd", diags));
+    assert_int_equal(diag_count(diags), 1);
+    assert_string_equal(diag_get(diags, 0)->rule, "IO");
+    assert_null(plan_read("/nonexistent-ehcp-plan.xml", "plan", EHCP_PLAN_NS, &f->limits, diags));
+    assert_int_equal(diag_count(diags), 2);
+    assert_string_equal(diag_get(diags, 1)->rule, "IO");
+    diag_list_destroy(diags);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_samples_are_valid),
         cmocka_unit_test(test_new_skeleton_is_valid),
         cmocka_unit_test(test_invalid_corpus),
+        cmocka_unit_test(test_missing_files),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
