@@ -3,6 +3,7 @@
  * loop that runs each active rule. */
 #include "rule_checks.h"
 #include "../policy/policy_rules.h"
+#include "../review/review_rules.h"
 #include "../util/datadir.h"
 #include "../util/xmem.h"
 #include <stdlib.h>
@@ -28,21 +29,32 @@ const rule_def *rules_all(size_t *count)
     return rules_table(count);
 }
 
-/* The engine's table first, then the local-policy rules (cli/policy), as
- * one list without copying either. */
+/* The engine's table first, then the tables of the parts that judge other
+ * documents (annual reviews in cli/review, local policies in cli/policy),
+ * as one list without copying any of them. */
+typedef const rule_def *(*rule_table_fn)(size_t *count);
+static const rule_table_fn rule_tables[] = { rules_table, review_rules, policy_rules };
+enum { N_TABLES = sizeof rule_tables / sizeof rule_tables[0] };
+
 size_t rules_count(void)
 {
-    size_t a, b;
-    rules_table(&a);
-    policy_rules(&b);
-    return a + b;
+    size_t total = 0, n;
+    for (size_t t = 0; t < N_TABLES; t++) {
+        rule_tables[t](&n);
+        total += n;
+    }
+    return total;
 }
 
 const rule_def *rules_at(size_t i)
 {
-    size_t a, b;
-    const rule_def *t = rules_table(&a), *p = policy_rules(&b);
-    return i < a ? &t[i] : i < a + b ? &p[i - a] : NULL;
+    size_t n;
+    for (size_t t = 0; t < N_TABLES; t++) {
+        const rule_def *table = rule_tables[t](&n);
+        if (i < n) return &table[i];
+        i -= n;
+    }
+    return NULL;
 }
 
 static long rules_index(const char *id)
@@ -284,13 +296,11 @@ static void check_document(xmlDocPtr doc, const char *file, const rules_config *
     rule_data_free(own);
 }
 
-/* The local-policy checks (cli/policy) report with their table's default
- * severities; the user's -W choices are applied here, by id. */
-static void check_policy(xmlDocPtr plan, const char *file, const rules_config *cfg,
-                         xmlDocPtr policy, const char *policy_file, diag_list *diags)
+/* The review and local-policy checks (cli/review, cli/policy) report with
+ * their tables' default severities; the user's -W choices are applied here,
+ * by id, as they copy into diags. */
+static void apply_levels(const rules_config *cfg, diag_list *found, diag_list *diags)
 {
-    diag_list *found = diag_list_create();
-    policy_rules_check(plan, file, policy, policy_file, found);
     for (size_t i = 0; i < diag_count(found); i++) {
         const diag *d = diag_get(found, i);
         long index = rules_index(d->rule);
@@ -300,6 +310,14 @@ static void check_policy(xmlDocPtr plan, const char *file, const rules_config *c
                  level == LEVEL_DEFAULT ? d->severity : (diag_severity)level, d->rule, d->xpath,
                  "%s", d->message);
     }
+}
+
+static void check_policy(xmlDocPtr plan, const char *file, const rules_config *cfg,
+                         xmlDocPtr policy, const char *policy_file, diag_list *diags)
+{
+    diag_list *found = diag_list_create();
+    policy_rules_check(plan, file, policy, policy_file, found);
+    apply_levels(cfg, found, diags);
     diag_list_destroy(found);
 }
 
@@ -313,7 +331,9 @@ void rules_check_plan(xmlDocPtr plan, const char *file, const rules_config *cfg,
 void rules_check_review(xmlDocPtr review, const char *file, const rules_config *cfg,
                         xmlDocPtr plan, const char *plan_file, diag_list *diags)
 {
-    /* No review rules yet (schema/review.xsd is new); the plan the review
-     * cites is kept in the context for them. */
     check_document(review, file, cfg, plan, plan_file, diags, RULE_ON_REVIEW);
+    diag_list *found = diag_list_create();
+    review_rules_check(review, file, plan, plan_file, found);
+    apply_levels(cfg, found, diags);
+    diag_list_destroy(found);
 }

@@ -62,14 +62,14 @@ static const rule_def rule_table[] = {
       "UK Register of Learning Providers; SEN2 return (UKPRN)", check_ukprn, 0 },
     /* advice */
     { "ADVICE-001", E, PLAN, "Section K holds educational, medical, psychological and social care advice",
-      "Regs 6(1) and 12(1)(k); CoP 9.46", check_advice_required, 0 },
+      "Regs 6(1) and 12(1)(l) (Section K); CoP 9.46", check_advice_required, 0 },
     { "ADVICE-002", E, PLAN, "from Year 9, Section K holds advice on preparing for adulthood and independent living",
       "Regs 6(1) (advice from Year 9); CoP 9.46", check_advice_pfa, 0 },
     /* stage and time limits */
     { "STAGE-001", E, PLAN, "a draft plan does not name a school or other institution, or its type, in Section I",
       "CFA s.38(5)", check_draft_names_no_school, 0 },
     { "STAGE-002", E, PLAN, "a final plan names the school or other institution and its type in Section I",
-      "CFA s.39-40; Regs 12(1)(i)", check_final_names_school, 0 },
+      "CFA s.38(5), s.39-40; Regs 12(1)(j) (Section I)", check_final_names_school, 0 },
     { "STAGE-003", E, PLAN, "the final plan is issued within 20 weeks of the request for assessment",
       "Regs 13(2); CoP 9.40", check_twenty_weeks, 0 },
     { "STAGE-004", E, PLAN, "the draft allows at least 15 days for comments",
@@ -97,9 +97,9 @@ static const rule_def rule_table[] = {
       "CFA s.49; PB Regs 2014 (recipients of direct payments); CoP 9.101-9.104", check_dp_consent_at_18, 0 },
     /* Section J: personal budget */
     { "BUDGET-001", E, PLAN, "Section J's total equals the sum of its elements, to the penny",
-      "Regs 12(1)(j); CoP 9.94-9.96", check_budget_total, 0 },
+      "Regs 12(1)(k) (Section J); CoP 9.94-9.96", check_budget_total, 0 },
     { "BUDGET-002", E, PLAN, "every Section J element names the provision it secures and the outcomes it supports, and they exist",
-      "Regs 12(1)(j); CoP 9.94-9.96", check_budget_links, 0 },
+      "Regs 12(1)(k) (Section J); CoP 9.94-9.96", check_budget_links, 0 },
     { "BUDGET-003", E, PLAN, "a direct payment does not pay for a place at a school, college or other institution",
       "PB Regs 2014; CoP 9.96, 9.101-9.104", check_dp_not_place, 0 },
     { "BUDGET-004", E, PLAN, "a direct payment for provision in a school or college has the head's or principal's written agreement",
