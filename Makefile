@@ -33,7 +33,7 @@ deps-check:
 # bin/ehcp is the command users run; schema/ and templates/ are found next to it.
 bin/ehcp: $(EHCP)
 	@mkdir -p bin
-	@cp $(EHCP) bin/ehcp
+	@cp $(EHCP) bin/ehcp.tmp && mv -f bin/ehcp.tmp bin/ehcp   # rename: works while bin/ehcp runs
 
 $(EHCP): $(BUILD)/obj/cli/main.o $(BUILD)/libehcp.a
 	@mkdir -p $(dir $@)

@@ -8,9 +8,9 @@
   <xsl:strip-space elements="*"/>
 
   <xsl:template match="/h:html">
-    <fo:root xml:lang="{(@lang|@xml:lang)[1]}" font-family="LiberationSans" font-size="11pt">
+    <fo:root xml:lang="{(@lang|@xml:lang)[1]}" font-family="LiberationSans" font-size="11.5pt" line-height="1.3">
       <fo:layout-master-set>
-        <fo:simple-page-master master-name="a4" page-width="210mm" page-height="297mm" margin="12mm 20mm">
+        <fo:simple-page-master master-name="a4" page-width="210mm" page-height="297mm" margin="10mm 20mm">
           <fo:region-body margin="10mm 0"/>
           <fo:region-before extent="8mm"/>
           <fo:region-after extent="8mm"/>
@@ -23,10 +23,10 @@
       </fo:declarations>
       <fo:page-sequence master-reference="a4">
         <fo:static-content flow-name="xsl-region-before" role="artifact">
-          <fo:block font-size="8pt"><xsl:value-of select="h:head/h:meta[@name='ehcp:running-header']/@content"/></fo:block>
+          <fo:block font-size="9pt"><xsl:value-of select="h:head/h:meta[@name='ehcp:running-header']/@content"/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-region-after" role="artifact">
-          <fo:block font-size="8pt">Page <fo:page-number/> of <fo:page-number-citation-last ref-id="end"/></fo:block>
+          <fo:block font-size="9pt" text-align="center">Page <fo:page-number/> of <fo:page-number-citation-last ref-id="end"/></fo:block>
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body">
           <xsl:apply-templates select="h:body/*"/>
@@ -36,14 +36,37 @@
     </fo:root>
   </xsl:template>
 
-  <xsl:template match="h:section|h:div|h:nav"><fo:block><xsl:apply-templates/></fo:block></xsl:template>
-  <xsl:template match="h:h1|h:h2|h:h3|h:h4|h:h5|h:h6">
-    <fo:block role="{translate(local-name(), 'h', 'H')}" font-weight="bold" keep-with-next="always"
-        font-size="{18 - 2 * substring(local-name(), 2)}pt" space-before="10pt" space-after="4pt">
+  <!-- sections that start a page in ehcp start one here too -->
+  <xsl:template match="h:section|h:div|h:nav">
+    <fo:block>
+      <xsl:if test="contains(concat(' ', @class, ' '), ' break-before ')"><xsl:attribute name="break-before">page</xsl:attribute></xsl:if>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
-  <xsl:template match="h:p"><fo:block space-after="5pt" orphans="2" widows="2"><xsl:apply-templates/></fo:block></xsl:template>
+  <!-- the contents with page numbers, as ehcp draws them -->
+  <xsl:template match="h:nav[contains(concat(' ', @class, ' '), ' toc ')]">
+    <fo:block break-before="page" break-after="page" role="TOC">
+      <xsl:apply-templates select="h:h1|h:h2"/>
+      <xsl:for-each select=".//h:a[starts-with(@href, '#')]">
+        <fo:block text-align-last="justify" role="TOCI">
+          <xsl:if test="ancestor::h:li[2]"><xsl:attribute name="start-indent">7mm</xsl:attribute></xsl:if>
+          <fo:basic-link internal-destination="{substring(@href, 2)}" fox:alt-text="{normalize-space(.)}">
+            <xsl:value-of select="."/>
+            <fo:leader leader-pattern="space"/>
+            <fo:page-number-citation ref-id="{substring(@href, 2)}"/>
+          </fo:basic-link>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="h:h1|h:h2|h:h3|h:h4|h:h5|h:h6">
+    <fo:block role="{translate(local-name(), 'h', 'H')}" font-weight="bold" keep-with-next="always"
+        font-size="{normalize-space(substring('20  16  13.512  11.511.5', 4 * substring(local-name(), 2) - 3, 4))}pt" space-before="12pt" space-after="6pt">
+      <xsl:if test="@id"><xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="h:p"><fo:block space-after="6pt" orphans="2" widows="2"><xsl:apply-templates/></fo:block></xsl:template>
   <xsl:template match="h:ul|h:ol">
     <fo:list-block space-after="5pt" provisional-distance-between-starts="6mm">
       <xsl:for-each select="h:li">

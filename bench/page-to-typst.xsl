@@ -9,19 +9,32 @@
 
   <xsl:template match="/h:html">
     <xsl:text>#set document(title: </xsl:text>
-    <xsl:call-template name="str"><xsl:with-param name="s" select="h:head/h:title"/></xsl:call-template>
+    <!-- code mode: a bare string literal, no leading # -->
+    <xsl:call-template name="str"><xsl:with-param name="s" select="h:head/h:title"/><xsl:with-param name="hash" select="''"/></xsl:call-template>
     <xsl:text>)
-#set text(font: "Liberation Sans", size: 11pt, lang: "en", region: "gb")
-#set page(paper: "a4", margin: 20mm, header: context [#set text(size: 8pt); </xsl:text>
+#set text(font: "Liberation Sans", size: 11.5pt, lang: "en", region: "gb")
+#set par(leading: 0.45em, spacing: 0.9em)
+#set table(stroke: 0.5pt + rgb("#707070"), inset: 4pt)
+#show heading.where(level: 1): set text(size: 20pt)
+#show heading.where(level: 2): set text(size: 16pt)
+#show heading.where(level: 3): set text(size: 13.5pt)
+#set page(paper: "a4", margin: 20mm, header: context [#set text(size: 9pt); </xsl:text>
     <xsl:call-template name="str"><xsl:with-param name="s" select="h:head/h:meta[@name='ehcp:running-header']/@content"/></xsl:call-template>
-    <xsl:text>], footer: context [#set text(size: 8pt); Page #counter(page).display() of #counter(page).final().first()])
+    <xsl:text>], footer: context [#set text(size: 9pt); Page #counter(page).display() of #counter(page).final().first()])
 #show heading: set block(sticky: true)
-#outline()
 </xsl:text>
     <xsl:apply-templates select="h:body/*"/>
   </xsl:template>
 
-  <xsl:template match="h:section|h:div|h:nav"><xsl:apply-templates/></xsl:template>
+  <!-- sections that start a page in ehcp start one here too -->
+  <xsl:template match="h:section|h:div|h:nav">
+    <xsl:if test="contains(concat(' ', @class, ' '), ' break-before ')"><xsl:text>&#10;#pagebreak(weak: true)&#10;</xsl:text></xsl:if>
+    <xsl:apply-templates/>
+  </xsl:template>
+  <!-- the contents: Typst's own outline (with page numbers), as ehcp draws one -->
+  <xsl:template match="h:nav[contains(concat(' ', @class, ' '), ' toc ')]">
+    <xsl:text>&#10;#pagebreak(weak: true)&#10;#outline(depth: 2)&#10;#pagebreak(weak: true)&#10;</xsl:text>
+  </xsl:template>
   <xsl:template match="h:h1|h:h2|h:h3|h:h4|h:h5|h:h6">
     <xsl:text>&#10;#heading(level: </xsl:text><xsl:value-of select="substring(local-name(), 2)"/>
     <xsl:text>)[</xsl:text><xsl:apply-templates/><xsl:text>]&#10;</xsl:text>
@@ -71,7 +84,8 @@
   <!-- a Typst string literal: #"…" with \ and " escaped -->
   <xsl:template name="str">
     <xsl:param name="s"/>
-    <xsl:text>#"</xsl:text>
+    <xsl:param name="hash" select="'#'"/>
+    <xsl:value-of select="$hash"/><xsl:text>"</xsl:text>
     <xsl:call-template name="esc">
       <xsl:with-param name="s"><xsl:call-template name="esc"><xsl:with-param name="s" select="$s"/><xsl:with-param name="c" select="'\'"/></xsl:call-template></xsl:with-param>
       <xsl:with-param name="c" select="'&quot;'"/>

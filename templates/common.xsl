@@ -552,6 +552,8 @@
   <xsl:template name="page-head">
     <xsl:param name="profile"/>
     <xsl:param name="title"/>
+    <!-- running header: a shorter one for the large formats, where a long one is cut off -->
+    <xsl:param name="header" select="''"/>
     <xsl:variable name="name"><xsl:call-template name="full-name"/></xsl:variable>
     <xsl:variable name="stage"><xsl:call-template name="capitalise"><xsl:with-param name="s" select="/p:plan/@stage"/></xsl:call-template></xsl:variable>
     <head>
@@ -559,7 +561,10 @@
       <meta name="ehcp:profile" content="{$profile}"/>
       <meta name="author" content="{normalize-space(/p:plan/p:meta/p:local-authority)}"/>
       <meta name="subject" content="EHC plan, {/p:plan/@stage}, version {/p:plan/@version}"/>
-      <meta name="ehcp:running-header" content="{$name} · EHC plan · {$stage}"/>
+      <xsl:choose>
+        <xsl:when test="normalize-space($header)"><meta name="ehcp:running-header" content="{normalize-space($header)}"/></xsl:when>
+        <xsl:otherwise><meta name="ehcp:running-header" content="{$name} · EHC plan · {$stage}"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="/p:plan/@stage = 'draft'">
         <meta name="ehcp:draft" content="true"/>
       </xsl:if>

@@ -9,9 +9,11 @@
   dates, phone numbers).
 
   Each point is a picture row: a picture on the left, short text on the
-  right. The picture is the plan's own (easy-read/@picture, with its @alt)
-  or, when there is none, a decorative pictogram for the topic from
-  templates/pictures/ (the "pictures" parameter says where that folder is).
+  right. The picture is the plan's own (easy-read/@picture, with its @alt):
+  a file beside the plan, or a starter pictogram named "pictogram:NAME"
+  (templates/pictures/NAME.svg; the "pictures" parameter says where that
+  folder is). When the plan gives none, a decorative pictogram for the
+  topic is drawn instead.
 
   House rules for easy read kept here: short headings, one idea per line,
   numbers as digits, no italics, no capitals for emphasis.
@@ -43,6 +45,10 @@
       <xsl:call-template name="page-head">
         <xsl:with-param name="profile" select="'easy-read'"/>
         <xsl:with-param name="title" select="concat('My plan: ', $who)"/>
+        <xsl:with-param name="header">
+          <xsl:value-of select="concat('My plan: ', $who)"/>
+          <xsl:if test="/p:plan/@stage = 'draft'"> · Draft</xsl:if>
+        </xsl:with-param>
       </xsl:call-template>
       <body>
         <xsl:call-template name="cover"/>
@@ -53,13 +59,13 @@
           <xsl:with-param name="picture">person</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="topic">
-          <xsl:with-param name="title">What I need help with</xsl:with-param>
+          <xsl:with-param name="title">What I find hard</xsl:with-param>
           <xsl:with-param name="id">need-help</xsl:with-param>
           <xsl:with-param name="texts" select="p:section-b//p:easy-read | p:section-c//p:easy-read | p:section-d//p:easy-read"/>
           <xsl:with-param name="picture">question</xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="topic">
-          <xsl:with-param name="title">What I want to achieve</xsl:with-param>
+          <xsl:with-param name="title">What I want to do</xsl:with-param>
           <xsl:with-param name="id">achieve</xsl:with-param>
           <xsl:with-param name="texts" select="p:section-e//p:easy-read"/>
           <xsl:with-param name="picture">star</xsl:with-param>
@@ -129,8 +135,16 @@
     <xsl:param name="own" select="/.."/>
     <xsl:param name="lines"/>
     <div class="picture-row">
+      <xsl:variable name="src" select="normalize-space($own/@picture)"/>
       <xsl:choose>
-        <xsl:when test="normalize-space($own/@picture)">
+        <xsl:when test="starts-with($src, 'pictogram:')">
+          <xsl:variable name="name" select="substring-after($src, 'pictogram:')"/>
+          <xsl:if test="$name = '' or translate($name, 'abcdefghijklmnopqrstuvwxyz0123456789-', '') != ''">
+            <xsl:message terminate="yes">easy-read picture "<xsl:value-of select="$src"/>" (text "<xsl:value-of select="substring(normalize-space($own), 1, 40)"/>"): a pictogram name has only small letters, digits and hyphens, like pictogram:bus; the names are listed in templates/pictures/LICENSE.md</xsl:message>
+          </xsl:if>
+          <img src="{concat($pictures, '/', $name, '.svg')}" alt="{normalize-space($own/@alt)}"/>
+        </xsl:when>
+        <xsl:when test="$src">
           <img src="{normalize-space($own/@picture)}" alt="{normalize-space($own/@alt)}"/>
         </xsl:when>
         <xsl:otherwise>
@@ -154,18 +168,27 @@
         </xsl:for-each>
         <xsl:for-each select="$items">
           <xsl:call-template name="picture-row">
-            <xsl:with-param name="picture">heart</xsl:with-param>
+            <xsl:with-param name="picture">
+              <xsl:choose>
+                <xsl:when test="parent::p:section-f">teacher</xsl:when>
+                <xsl:when test="parent::p:section-g">doctor</xsl:when>
+                <xsl:otherwise>heart</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
             <xsl:with-param name="own" select="p:easy-read[@picture][1]"/>
             <xsl:with-param name="lines">
               <xsl:for-each select="p:easy-read"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
-              <xsl:if test="normalize-space(p:who/@role)">
-                <p><strong>Who: </strong><xsl:value-of select="normalize-space(p:who/@role)"/></p>
-              </xsl:if>
-              <xsl:if test="p:frequency/@per">
+              <!-- who and how often: one paragraph, one fact a line, so the
+                   space between paragraphs stays the space between points -->
+              <xsl:if test="normalize-space(p:who/@role) or p:frequency/@per">
                 <p>
-                  <strong>How often: </strong>
-                  <xsl:call-template name="how-often-easy"/>
-                  <xsl:if test="p:duration/@minutes">, for <xsl:call-template name="duration"/></xsl:if>
+                  <xsl:if test="normalize-space(p:who/@role)">Who: <xsl:value-of select="normalize-space(p:who/@role)"/></xsl:if>
+                  <xsl:if test="normalize-space(p:who/@role) and p:frequency/@per"><br/></xsl:if>
+                  <xsl:if test="p:frequency/@per">
+                    <xsl:text>How often: </xsl:text>
+                    <xsl:call-template name="how-often-easy"/>
+                    <xsl:if test="p:duration/@minutes">, for <xsl:call-template name="duration"/></xsl:if>
+                  </xsl:if>
                 </p>
               </xsl:if>
             </xsl:with-param>
@@ -208,7 +231,9 @@
             <xsl:with-param name="picture">money</xsl:with-param>
             <xsl:with-param name="lines">
               <p>I have a personal budget.</p>
-              <p>It is <xsl:call-template name="money"><xsl:with-param name="pence" select="sum($j/p:budget-element/p:annual-amount/@pence)"/></xsl:call-template> each year.</p>
+              <xsl:variable name="amount"><xsl:call-template name="money"><xsl:with-param name="pence" select="sum($j/p:budget-element/p:annual-amount/@pence)"/></xsl:call-template></xsl:variable>
+              <!-- whole pounds without ".00": fewer numbers to read -->
+              <p>It is <xsl:value-of select="substring($amount, 1, string-length($amount) - 3 * (substring($amount, string-length($amount) - 2) = '.00'))"/> each year.</p>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:if>
@@ -225,16 +250,18 @@
           <xsl:call-template name="picture-row">
             <xsl:with-param name="picture">speech</xsl:with-param>
             <xsl:with-param name="lines">
-              <p><strong><xsl:value-of select="normalize-space(p:name)"/></strong></p>
-              <xsl:if test="normalize-space(p:relationship) or normalize-space(p:organisation)">
-                <p>
+              <!-- one contact is one paragraph, one fact a line -->
+              <p>
+                <strong><xsl:value-of select="normalize-space(p:name)"/></strong>
+                <xsl:if test="normalize-space(p:relationship) or normalize-space(p:organisation)">
+                  <br/>
                   <xsl:call-template name="capitalise"><xsl:with-param name="s" select="p:relationship"/></xsl:call-template>
                   <xsl:if test="normalize-space(p:relationship) and normalize-space(p:organisation)">, </xsl:if>
                   <xsl:value-of select="normalize-space(p:organisation)"/>
-                </p>
-              </xsl:if>
-              <xsl:if test="normalize-space(p:phone)"><p>Phone: <span class="nowrap"><xsl:value-of select="normalize-space(p:phone)"/></span></p></xsl:if>
-              <xsl:if test="normalize-space(p:email)"><p>Email: <xsl:value-of select="normalize-space(p:email)"/></p></xsl:if>
+                </xsl:if>
+                <xsl:if test="normalize-space(p:phone)"><br/>Phone: <span class="nowrap"><xsl:value-of select="normalize-space(p:phone)"/></span></xsl:if>
+                <xsl:if test="normalize-space(p:email)"><br/>Email: <xsl:value-of select="normalize-space(p:email)"/></xsl:if>
+              </p>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:for-each>
@@ -252,8 +279,7 @@
           <xsl:call-template name="picture-row">
             <xsl:with-param name="picture">book</xsl:with-param>
             <xsl:with-param name="lines">
-              <p><strong><xsl:value-of select="normalize-space(@term)"/></strong></p>
-              <p><xsl:value-of select="normalize-space(.)"/></p>
+              <p><strong><xsl:value-of select="normalize-space(@term)"/></strong><br/><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:with-param>
           </xsl:call-template>
         </xsl:for-each>

@@ -17,6 +17,45 @@
 
   <xsl:param name="profile" select="'large-print'"/>
 
+  <!-- As standard.xsl, but the contents list starts on a page of its own:
+       at 18 point or more the cover is short, and a contents list that
+       begins under it is easy to miss. -->
+  <xsl:template match="p:plan">
+    <xsl:variable name="name"><xsl:call-template name="full-name"/></xsl:variable>
+    <html>
+      <xsl:attribute name="lang"><xsl:call-template name="lang"/></xsl:attribute>
+      <xsl:call-template name="page-head">
+        <xsl:with-param name="profile" select="$profile"/>
+        <xsl:with-param name="title" select="concat('Education, Health and Care plan: ', $name)"/>
+        <xsl:with-param name="header">
+          <xsl:value-of select="concat($who, ' ', normalize-space(p:person/p:name/p:surname), ' · ')"/>
+          <xsl:choose>
+            <xsl:when test="@stage = 'draft'">Draft plan</xsl:when>
+            <xsl:otherwise><xsl:call-template name="stage-label"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+      <body>
+        <xsl:call-template name="cover"/>
+        <section id="contents" class="break-before">
+          <nav class="toc"><h2>Contents</h2></nav>
+        </section>
+        <xsl:call-template name="personal-details"/>
+        <xsl:call-template name="section-a"/>
+        <xsl:choose>
+          <xsl:when test="$order = 'national'"><xsl:call-template name="national-order"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="classic-order"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="section-i"/>
+        <xsl:call-template name="section-j"/>
+        <xsl:call-template name="section-k"/>
+        <xsl:call-template name="golden-thread"/>
+        <xsl:call-template name="hard-words"/>
+        <xsl:call-template name="sign-off"/>
+      </body>
+    </html>
+  </xsl:template>
+
   <!-- A label/value row that is always printed ("None" when empty), so
        every item's table has the same rows in the same order. -->
   <xsl:template name="lp-row">

@@ -35,6 +35,8 @@
     xmlns:pb="urn:ehcp:policy-answers:1"
     exclude-result-prefixes="p pol pb">
 
+  <!-- for the "date" template: every date is printed as "18 November 2025" -->
+  <xsl:import href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:param name="format" select="'standard'"/>
 
@@ -48,6 +50,7 @@
       <body>
         <xsl:call-template name="pp-budget-section"/>
         <xsl:call-template name="pp-rights-section"/>
+        <xsl:call-template name="pp-contacts-section"/>
       </body>
     </html>
   </xsl:template>
@@ -69,7 +72,7 @@
           </xsl:when>
           <xsl:otherwise>
             <p><xsl:value-of select="$w/@authority"/> works out a starting amount (the indicative amount) for each part of a personal budget from the answers to its allocation questions. Each answer scores points; the points are added up, and the total is looked up in the council's published table.</p>
-            <p>The answers were agreed on <xsl:value-of select="$bw/pb:answers/@completed"/> with <xsl:value-of select="$bw/pb:answers/@completed-with"/>.</p>
+            <p>The answers were agreed on <xsl:call-template name="date"><xsl:with-param name="d" select="$bw/pb:answers/@completed"/></xsl:call-template> with <xsl:value-of select="$bw/pb:answers/@completed-with"/>.</p>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:for-each select="$w/stream[@kind = $bw/pb:stream/@kind]">
@@ -144,7 +147,7 @@
     <xsl:variable name="role" select="$bw/pb:sign-off/@role"/>
     <xsl:choose>
       <xsl:when test="working/@status = 'agreed'">
-        <p>Your personal budget of <xsl:value-of select="working/@total-agreed"/> a year is agreed. It was signed off by <xsl:value-of select="$bw/pb:sign-off/@name"/> (<xsl:value-of select="pol:policy/pol:sign-off/pol:level[@role = $role]"/>) on <xsl:value-of select="$bw/pb:sign-off/@date"/><xsl:if test="$bw/pb:co-signature"> and by <xsl:value-of select="$bw/pb:co-signature/@name"/> on <xsl:value-of select="$bw/pb:co-signature/@date"/></xsl:if>.</p>
+        <p>Your personal budget of <xsl:value-of select="working/@total-agreed"/> a year is agreed. It was signed off by <xsl:value-of select="$bw/pb:sign-off/@name"/> (<xsl:value-of select="pol:policy/pol:sign-off/pol:level[@role = $role]"/>) on <xsl:call-template name="date"><xsl:with-param name="d" select="$bw/pb:sign-off/@date"/></xsl:call-template><xsl:if test="$bw/pb:co-signature"> and by <xsl:value-of select="$bw/pb:co-signature/@name"/> on <xsl:call-template name="date"><xsl:with-param name="d" select="$bw/pb:co-signature/@date"/></xsl:call-template></xsl:if>.</p>
       </xsl:when>
       <xsl:otherwise>
         <p>This is an indicative budget of <xsl:value-of select="working/@total-agreed"/> a year. It can still change until the school or setting is confirmed and the whole plan is agreed.</p>
@@ -158,11 +161,29 @@
     <h2 id="budget-help">Help and information</h2>
     <p>Help with direct payments: <xsl:value-of select="$dp/pol:name"/><xsl:if test="$dp/pol:phone">, phone <xsl:value-of select="$dp/pol:phone"/></xsl:if>. <xsl:value-of select="$dp/pol:offers"/></p>
     <p>The Local Offer: <a href="{$lo/@href}"><xsl:value-of select="$lo/@href"/></a>. <xsl:value-of select="$lo"/></p>
-    <ul>
-      <xsl:for-each select="pol:policy/pol:authority/pol:contact">
-        <li><xsl:value-of select="pol:name"/> (<xsl:value-of select="@role"/>)<xsl:if test="pol:phone">: <xsl:value-of select="pol:phone"/></xsl:if><xsl:if test="pol:email">, <xsl:value-of select="pol:email"/></xsl:if></li>
+  </xsl:template>
+
+  <!-- ================================================================
+       Contacting the council: every plan rendered with a policy gets the
+       authority's name and contacts, with or without a budget.
+       ================================================================ -->
+  <xsl:template name="pp-contacts-section">
+    <xsl:variable name="a" select="pol:policy/pol:authority"/>
+    <section id="council-contacts" class="break-before">
+      <h1 id="council-contacts-heading">Contacting <xsl:value-of select="$a/pol:name"/></h1>
+      <xsl:choose>
+        <xsl:when test="$format = 'easy-read'"><p>You can ask these people for help.</p></xsl:when>
+        <xsl:otherwise><p>Questions about this plan, the personal budget or your rights can go to:</p></xsl:otherwise>
+      </xsl:choose>
+      <ul>
+        <xsl:for-each select="$a/pol:contact">
+          <li><xsl:value-of select="pol:name"/> (<xsl:value-of select="@role"/>)<xsl:if test="pol:phone">: phone <xsl:value-of select="pol:phone"/></xsl:if><xsl:if test="pol:email">, email <xsl:value-of select="pol:email"/></xsl:if><xsl:if test="pol:address">, post: <xsl:value-of select="pol:address"/></xsl:if></li>
+        </xsl:for-each>
+      </ul>
+      <xsl:for-each select="pol:policy/pol:local-offer">
+        <p>The Local Offer: <a href="{@href}"><xsl:value-of select="@href"/></a>. <xsl:value-of select="."/></p>
       </xsl:for-each>
-    </ul>
+    </section>
   </xsl:template>
 
   <!-- ================================================================

@@ -21,6 +21,14 @@
 
   <xsl:variable name="easy" select="$format = 'easy-read'"/>
   <xsl:variable name="child" select="normalize-space(/r:review/r:child/r:name)"/>
+  <!-- The schema says the kind of review is shown on the report. -->
+  <xsl:variable name="kind-title">
+    <xsl:choose>
+      <xsl:when test="/r:review/@kind = 'early'">Early review report</xsl:when>
+      <xsl:when test="/r:review/@kind = 'phase-transfer'">Phase transfer review report</xsl:when>
+      <xsl:otherwise>Annual review report</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
 
   <xsl:template match="/r:review">
     <html>
@@ -28,7 +36,7 @@
         <xsl:choose><xsl:when test="@xml:lang"><xsl:value-of select="@xml:lang"/></xsl:when><xsl:otherwise>en-GB</xsl:otherwise></xsl:choose>
       </xsl:attribute>
       <head>
-        <title>Annual review report: <xsl:value-of select="$child"/></title>
+        <title><xsl:value-of select="$kind-title"/>: <xsl:value-of select="$child"/></title>
         <meta name="ehcp:profile">
           <xsl:attribute name="content">
             <xsl:choose>
@@ -39,7 +47,15 @@
         </meta>
         <meta name="author" content="{normalize-space(r:report/r:author)}"/>
         <meta name="subject" content="EHC plan review, plan {r:plan-ref/@id} version {r:plan-ref/@version}"/>
-        <meta name="ehcp:running-header" content="{$child} · Review of EHC plan"/>
+        <!-- Easy read and large print set a bigger header: keep it short enough
+             not to be cut off after the child's name. -->
+        <meta name="ehcp:running-header">
+          <xsl:attribute name="content">
+            <xsl:value-of select="$child"/>
+            <xsl:choose><xsl:when test="$format = 'easy-read' or $format = 'large-print'"> · Review</xsl:when>
+              <xsl:otherwise> · Review of EHC plan</xsl:otherwise></xsl:choose>
+          </xsl:attribute>
+        </meta>
       </head>
       <body>
         <section class="cover" id="about">
@@ -62,6 +78,10 @@
 
   <xsl:template name="facts">
     <ul>
+      <li>Kind of review: <xsl:choose>
+        <xsl:when test="@kind = 'early'">early review (brought forward)</xsl:when>
+        <xsl:when test="@kind = 'phase-transfer'">review before a move to a new school or college</xsl:when>
+        <xsl:otherwise>annual review</xsl:otherwise></xsl:choose></li>
       <li>Meeting: <xsl:call-template name="date"><xsl:with-param name="d" select="r:meeting/@date"/></xsl:call-template>
         <xsl:if test="r:meeting/r:place">, <xsl:value-of select="normalize-space(r:meeting/r:place)"/></xsl:if></li>
       <xsl:if test="r:setting"><li>School or setting: <xsl:value-of select="normalize-space(r:setting)"/></li></xsl:if>
@@ -111,6 +131,12 @@
         <table class="keep">
           <caption>Outcome <xsl:value-of select="@ref"/>: <xsl:call-template name="rating"/></caption>
           <tbody>
+            <!-- with ehcp render with a plan, the plan is attached to the review
+                 (render_review_attach_plan) so the outcome's own words show -->
+            <xsl:variable name="ref" select="@ref"/>
+            <xsl:for-each select="/r:review/p:plan/p:section-e/p:outcome[@id = $ref]/p:statement">
+              <tr><th scope="row">Outcome</th><td><p><xsl:value-of select="normalize-space(.)"/></p></td></tr>
+            </xsl:for-each>
             <tr><th scope="row">Rating</th><td><xsl:call-template name="rating"/></td></tr>
             <tr><th scope="row">Evidence</th><td><xsl:for-each select="r:evidence"><xsl:call-template name="paras"/></xsl:for-each></td></tr>
             <tr><th scope="row">What worked</th><td><xsl:for-each select="r:what-worked"><xsl:call-template name="paras"/></xsl:for-each></td></tr>

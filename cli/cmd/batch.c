@@ -1,11 +1,10 @@
-/* batch.c — see batch.h. Workers take files round-robin and report each
- * file's status to the parent over a pipe (one small record per file), and
- * write each file's findings to stderr in one write so lines from different
- * workers never interleave mid-line. */
+/* batch.c — see batch.h. Workers take files round-robin and send each
+ * file's result (status, counts, and its printed findings) to the parent
+ * over a pipe; the parent prints the findings in the order of the files, so
+ * the output is the same whatever -j is, and shows progress as results come. */
 #include "batch.h"
 #include <dirent.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,10 +14,17 @@
 #include "../util/xmem.h"
 
 typedef struct {
-    unsigned char status;
-    unsigned int errors;
-    unsigned int warnings;
+    size_t index;          /* which file */
+    unsigned char status;  /* 0 ok, 1 invalid, 2 failed */
+    unsigned errors, warnings, notes;
+    size_t text_len;       /* bytes of printed findings that follow */
 } file_result;
+
+typedef struct {
+    file_result r;
+    char *text;
+    int ready;
+} pending;
 
 int batch_cores(void)
 {
@@ -52,6 +58,10 @@ static void add_folder(file_list *list, const char *dir, diag_list *diags)
         list_push(list, xasprintf("%s/%s", dir, e->d_name));
     }
     closedir(d);
+    if (list->count == first)
+        diag_add(diags, dir, 0, 0, DIAG_ERROR, "IO", NULL,
+                 "this is a folder, not a file, and it holds no .xml files; name a plan file "
+                 "or a folder of plans");
     qsort(list->files + first, list->count - first, sizeof(char *), cmp_names);
 }
 
@@ -84,65 +94,122 @@ static double now_seconds(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Runs one file and prints its findings in a single write. */
-static file_result run_file(const char *input, batch_job job, batch_printer print, void *ctx)
+/* Runs one file; its printed findings are returned in *text. */
+static file_result run_file(const file_list *files, size_t index, batch_job job,
+                            batch_printer print, void *ctx, char **text)
 {
     diag_list *diags = diag_list_create();
-    int status = job(ctx, input, diags);
+    int status = job(ctx, files->files[index], diags);
     diag_sort(diags);
-    char *text = NULL;
     size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
+    *text = NULL;
+    FILE *mem = open_memstream(text, &len);
     if (mem) {
-        print(ctx, mem, input, diags);
+        print(ctx, mem, files->files[index], diags);
         fclose(mem);
-        if (len) {
-            ssize_t w = write(STDERR_FILENO, text, len);
-            (void)w;
-        }
-        free(text);
     }
-    file_result r = { (unsigned char)(status < 0 ? 2 : status > 2 ? 2 : status),
+    file_result r = { index, (unsigned char)(status < 0 || status > 2 ? 2 : status),
                       (unsigned)diag_count_severity(diags, DIAG_ERROR),
-                      (unsigned)diag_count_severity(diags, DIAG_WARNING) };
+                      (unsigned)diag_count_severity(diags, DIAG_WARNING),
+                      (unsigned)diag_count_severity(diags, DIAG_NOTE), *text ? len : 0 };
     diag_list_destroy(diags);
     return r;
 }
 
-static void progress(const batch_options *opt, size_t done, size_t total, double start)
+typedef struct {
+    const batch_options *opt;
+    FILE *out;
+    size_t emitted;     /* results printed so far, in file order */
+    size_t json_items;  /* files whose JSON was printed (for commas) */
+    size_t received;
+    double start;
+    pending *slots;
+    batch_summary *s;
+} emitter;
+
+static void progress(emitter *e, size_t total)
 {
-    if (opt->quiet || !isatty(STDERR_FILENO)) return;
-    double elapsed = now_seconds() - start;
-    double rate = elapsed > 0 ? (double)done / elapsed : 0;
-    double left = rate > 0 ? (double)(total - done) / rate : 0;
-    fprintf(stderr, "\r[%zu/%zu] %.1f files/s, %.0f s left ", done, total, rate, left);
-    if (done == total) fputs("\r\033[K", stderr);
+    if (e->opt->quiet || !isatty(STDERR_FILENO)) return;
+    double elapsed = now_seconds() - e->start;
+    double rate = elapsed > 0 ? (double)e->received / elapsed : 0;
+    double left = rate > 0 ? (double)(total - e->received) / rate : 0;
+    fprintf(stderr, "\r[%zu/%zu] %.1f files/s, %.0f s left ", e->received, total, rate, left);
+    if (e->received == total) fputs("\r\033[K", stderr);
     fflush(stderr);
 }
 
-static void tally(batch_summary *s, const file_result *r)
+static void print_text(emitter *e, const char *text, size_t len)
 {
+    if (!len) return;
+    if (e->opt->json) fputs(e->json_items++ ? ",\n" : "\n", e->out);
+    fwrite(text, 1, len, e->out);
+}
+
+/* Records a result and prints every result that is now next in file order. */
+static void receive(emitter *e, const file_result *r, char *text, size_t total)
+{
+    batch_summary *s = e->s;
     if (r->status == 0) s->ok++;
     else if (r->status == 1) s->invalid++;
     else s->failed++;
     s->errors += r->errors;
     s->warnings += r->warnings;
+    s->notes += r->notes;
+    e->slots[r->index] = (pending){ *r, text, 1 };
+    e->received++;
+    while (e->emitted < total && e->slots[e->emitted].ready) {
+        pending *p = &e->slots[e->emitted++];
+        print_text(e, p->text, p->r.text_len);
+        free(p->text);
+        p->text = NULL;
+    }
+    fflush(e->out);
+    progress(e, total);
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return -1;
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+static int read_all(int fd, void *data, size_t len)
+{
+    char *p = data;
+    while (len) {
+        ssize_t r = read(fd, p, len);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return -1;
+        p += r;
+        len -= (size_t)r;
+    }
+    return 0;
 }
 
 static void worker(const file_list *files, int index, int jobs, int fd, batch_job job,
                    batch_printer print, void *ctx)
 {
     for (size_t i = (size_t)index; i < files->count; i += (size_t)jobs) {
-        file_result r = run_file(files->files[i], job, print, ctx);
-        if (write(fd, &r, sizeof r) != (ssize_t)sizeof r) break;
+        char *text;
+        file_result r = run_file(files, i, job, print, ctx, &text);
+        int failed = write_all(fd, &r, sizeof r) || write_all(fd, text ? text : "", r.text_len);
+        free(text);
+        if (failed) break;
     }
 }
 
-static int run_parallel(const file_list *files, const batch_options *opt, int jobs,
-                        batch_job job, batch_printer print, void *ctx, batch_summary *s, double start)
+static void run_parallel(const file_list *files, int jobs, batch_job job, batch_printer print,
+                         void *ctx, emitter *e)
 {
     int fds[2];
-    if (pipe(fds) != 0) return -1;
+    if (pipe(fds) != 0) return;
     pid_t *pids = xcalloc((size_t)jobs, sizeof(pid_t));
     int started = 0;
     for (int w = 0; w < jobs; w++) {
@@ -156,39 +223,51 @@ static int run_parallel(const file_list *files, const batch_options *opt, int jo
         pids[started++] = pid;
     }
     close(fds[1]);
-    size_t done = 0;
     file_result r;
-    while (read(fds[0], &r, sizeof r) == (ssize_t)sizeof r) {
-        tally(s, &r);
-        progress(opt, ++done, files->count, start);
+    while (read_all(fds[0], &r, sizeof r) == 0 && r.index < files->count) {
+        char *text = xmalloc(r.text_len + 1);
+        if (read_all(fds[0], text, r.text_len) != 0) {
+            free(text);
+            break;
+        }
+        receive(e, &r, text, files->count);
     }
     close(fds[0]);
     for (int w = 0; w < started; w++) waitpid(pids[w], NULL, 0);
     free(pids);
-    /* a worker that died (a crash, a signal) leaves files unaccounted for */
-    if (done < files->count) s->failed += files->count - done;
-    return started == jobs ? 0 : -1;
 }
 
 int batch_run(const file_list *files, const batch_options *opt, batch_job job,
               batch_printer print, void *ctx, batch_summary *s)
 {
     memset(s, 0, sizeof *s);
-    double start = now_seconds();
+    emitter e = { opt, opt->out ? opt->out : stderr, 0, 0, 0, now_seconds(),
+                  xcalloc(files->count, sizeof(pending)), s };
     int jobs = opt->jobs > 0 ? opt->jobs : batch_cores();
     if ((size_t)jobs > files->count) jobs = (int)files->count;
+    if (opt->json) fputs("[", e.out);
     if (jobs <= 1) {
         for (size_t i = 0; i < files->count; i++) {
-            file_result r = run_file(files->files[i], job, print, ctx);
-            tally(s, &r);
-            progress(opt, i + 1, files->count, start);
+            char *text;
+            file_result r = run_file(files, i, job, print, ctx, &text);
+            receive(&e, &r, text, files->count);
         }
     } else {
-        fflush(stdout);
-        fflush(stderr);
-        run_parallel(files, opt, jobs, job, print, ctx, s, start);
+        fflush(NULL);
+        run_parallel(files, jobs, job, print, ctx, &e);
+        /* a worker that died (a crash, a signal) leaves files unaccounted for */
+        for (size_t i = 0; i < files->count; i++)
+            if (!e.slots[i].ready) {
+                file_result r = { i, 2, 1, 0, 0, 0 };
+                fprintf(stderr, "%s: error[IO]: the worker checking this file stopped unexpectedly\n",
+                        files->files[i]);
+                receive(&e, &r, NULL, files->count);
+            }
     }
-    s->seconds = now_seconds() - start;
+    if (opt->json) fputs(e.json_items ? "\n]\n" : "]\n", e.out);
+    fflush(e.out);
+    free(e.slots);
+    s->seconds = now_seconds() - e.start;
     return s->failed ? 2 : s->invalid ? 1 : 0;
 }
 

@@ -12,18 +12,21 @@
 /* One file's work: returns its exit status (0 ok, 1 invalid, 2 failed) and
  * adds its findings to diags. */
 typedef int (*batch_job)(void *ctx, const char *input, diag_list *diags);
-/* Prints one file's findings (text or JSON) to out. */
+/* Prints one file's findings (text, or JSON objects without the enclosing
+ * array: batch_run writes the brackets and commas) to out. */
 typedef void (*batch_printer)(void *ctx, FILE *out, const char *input, diag_list *diags);
 
 typedef struct {
     int jobs;         /* worker processes; 0 = number of cores */
     int quiet;        /* no progress bar, no summary */
-    const char *verb; /* "validated" / "rendered", for the summary */
+    int json;         /* the printer writes JSON objects: wrap them in one array */
+    FILE *out;        /* where findings go (NULL = stderr) */
+    const char *verb; /* "valid" / "rendered", for the summary */
 } batch_options;
 
 typedef struct {
     size_t ok, invalid, failed;
-    size_t errors, warnings;
+    size_t errors, warnings, notes;
     double seconds;
 } batch_summary;
 
@@ -33,7 +36,8 @@ typedef struct {
 } file_list;
 
 /* Expands each argument: a folder gives its *.xml files (sorted), a file is
- * kept. Returns -1 after printing a usage message when nothing is left. */
+ * kept. A folder that cannot be read or holds no .xml file adds an "IO"
+ * error to diags. Returns -1 when no file is left. */
 int file_list_expand(file_list *list, char **args, size_t nargs, diag_list *diags);
 void file_list_free(file_list *list);
 

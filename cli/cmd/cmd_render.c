@@ -9,8 +9,10 @@
 #include "batch.h"
 #include "commands.h"
 #include "render_pipeline.h"
+#include "render_policy.h"
 #include "../page/page.h"
 #include "../plan/plan_load.h"
+#include "../review/review_rules.h"
 #include "../rules/rules.h"
 #include "../util/atomic_file.h"
 #include "../util/datadir.h"
@@ -27,7 +29,9 @@ const char cmd_render_help[] =
     "options:\n"
     "  -o, --output OUT      output file ('-' = standard output); default: the input's\n"
     "                        name with the format's suffix, in the current folder\n"
-    "  --format F            standard (default) | easy-read | large-print | html | png\n"
+    "  --format F            standard (default) | easy-read | large-print | html | png,\n"
+    "                        or easy-read-html | large-print-html: the easy-read or\n"
+    "                        large-print version as HTML (html alone is the standard plan)\n"
     "  --order O             classic (sections A to K, default) | national (grouped by\n"
     "                        broad area of need, as the DfE national template)\n"
     "  --size PT             large print body size, 16 to 24 (default 18)\n"
@@ -35,6 +39,14 @@ const char cmd_render_help[] =
     "  --page N              png: only page N (default: every page, OUT-1.png ...)\n"
     "  --force               render even when the plan has errors (they are printed)\n"
     "  --page-document       the input is already a page document (schema/page.xsd)\n"
+    "  --policy POLICY.xml   the local authority's personal budget policy: the plan is\n"
+    "                        also checked against it (POLICY-... rules), and gets pages\n"
+    "                        on how its personal budget was worked out (when section J\n"
+    "                        has a budget-working), the family's rights with dates from\n"
+    "                        the issue date (final and amended plans) and the council's\n"
+    "                        contacts, in every format\n"
+    "  --plan PLAN.xml       for a review: the plan it reviews, so the progress pages\n"
+    "                        show each outcome's wording\n"
     "  --diagnostics text|json   how findings are printed (default text)\n"
     "  --out-dir DIR         many inputs: write each output into DIR, named after its input\n"
     "  -j N                  many inputs: N worker processes (default: the number of cores)\n"
@@ -62,7 +74,15 @@ typedef struct {
     xsd_schema *plan_xsd;
     xsd_schema *review_xsd;
     int refused;   /* the file now being rendered was refused for its errors */
+    render_extras extras;  /* --policy and --plan documents, read once */
+    const char *html_of;   /* easy-read-html / large-print-html: that template, as html */
+    /* compiled templates, by name (see template_names): compiling the XSLT
+     * and schema/page.xsd costs more than running them on one plan */
+    page_template *templates[4];
+    int timings;         /* EHCP_TIMINGS: print stage times per file */
 } render_args;
+
+static const char *const template_names[4] = { "standard", "easy-read", "large-print", "review" };
 
 static int parse_number(const char *s, double lo, double hi, double *out)
 {
@@ -81,7 +101,8 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-static const char *const formats[] = { "standard", "easy-read", "large-print", "html", "png", NULL };
+static const char *const formats[] = { "standard", "easy-read", "large-print", "html", "png",
+                                       "easy-read-html", "large-print-html", NULL };
 
 static int known_format(const char *f)
 {
@@ -119,8 +140,18 @@ static int parse_args(int argc, char **argv, render_args *a)
             a->jobs = (int)num;
             i++;
         } else if (!strcmp(o, "--format")) {
-            if (!known_format(v)) return usage_error("unknown format '%s'; use standard, easy-read, large-print, html or png", v);
+            if (!known_format(v))
+                return usage_error("unknown format '%s'; use standard, easy-read, large-print, html, "
+                                   "easy-read-html, large-print-html or png", v);
             a->req.format = argv[++i];
+            a->html_of = NULL;
+            if (!strcmp(v, "easy-read-html")) a->html_of = "easy-read";
+            if (!strcmp(v, "large-print-html")) a->html_of = "large-print";
+            if (a->html_of) a->req.format = "html";
+        } else if (!strcmp(o, "--policy")) {
+            a->extras.policy_path = argv[++i];
+        } else if (!strcmp(o, "--plan")) {
+            a->extras.plan_path = argv[++i];
         } else if (!strcmp(o, "--order")) {
             if (strcmp(v, "classic") && strcmp(v, "national"))
                 return usage_error("unknown order '%s'; use classic or national", v);
@@ -164,6 +195,7 @@ static char *default_output(const render_args *a)
     int stem = dot ? (int)(dot - base) : (int)strlen(base);
     const char *fmt = a->req.format;
     const char *ext = !strcmp(fmt, "html") ? "html" : !strcmp(fmt, "png") ? "png" : "pdf";
+    if (a->html_of) return xasprintf("%s/%.*s-%s.html", dir, stem, base, a->html_of);
     if (!strcmp(fmt, "standard") || !strcmp(fmt, "html") || !strcmp(fmt, "png"))
         return xasprintf("%s/%.*s.%s", dir, stem, base, ext);
     return xasprintf("%s/%.*s-%s.%s", dir, stem, base, fmt, ext);
@@ -189,27 +221,60 @@ static int check_input(xmlDocPtr doc, const char *root, render_args *a,
     int xsd_errors = xsd_schema_validate(*slot, doc, a->input, diags);
     if (xsd_errors == 0 && !strcmp(root, "plan")) {
         rules_config *cfg = rules_config_create();
-        rules_check_plan(doc, a->input, cfg, NULL, NULL, diags);
+        rules_check_plan(doc, a->input, cfg, a->extras.policy, a->extras.policy_path, diags);
         rules_config_destroy(cfg);
     }
     return (int)(diag_count_severity(diags, DIAG_ERROR) - before);
 }
 
-static xmlDocPtr make_page_document(xmlDocPtr doc, const render_args *a, diag_list *diags)
+/* The template compiled on first use in this worker (NULL after diagnostics). */
+static page_template *cached_template(render_args *a, const char *name, diag_list *diags)
+{
+    for (size_t i = 0; i < sizeof template_names / sizeof *template_names; i++) {
+        if (strcmp(template_names[i], name)) continue;
+        if (!a->templates[i]) a->templates[i] = page_template_load(a->req.datadir, name, diags);
+        return a->templates[i];
+    }
+    return page_template_load(a->req.datadir, name, diags);   /* not reached: names are fixed */
+}
+
+/* The format the templates are given: html and png are the standard plan,
+ * or the easy-read or large-print one they were asked for. */
+static const char *template_format(const render_args *a)
+{
+    const char *format = a->req.format;
+    if (!strcmp(format, "html") || !strcmp(format, "png")) format = a->html_of ? a->html_of : "standard";
+    return format;
+}
+
+/* The page document, already checked against schema/page.xsd by
+ * page_template_apply (so the caller need not run page_check again). */
+static int root_in_namespace(xmlDocPtr doc, const char *name, const char *ns)
+{
+    const xmlNode *r = xmlDocGetRootElement(doc);
+    return r && !strcmp((const char *)r->name, name) && r->ns && r->ns->href &&
+           !strcmp((const char *)r->ns->href, ns);
+}
+
+static xmlDocPtr make_page_document(xmlDocPtr doc, render_args *a, diag_list *diags)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     const char *root_name = (const char *)root->name;
     const char *format = a->req.format;
-    if (!strcmp(format, "html") || !strcmp(format, "png")) format = "standard";
+    if (!strcmp(format, "html") || !strcmp(format, "png")) format = a->html_of ? a->html_of : "standard";
     const char *params[] = { "format", format, "order", a->order ? a->order : "classic", NULL };
-    return page_from_template(doc, a->req.datadir, template_for(root_name, format), params, diags);
+    page_template *tpl = cached_template(a, template_for(root_name, format), diags);
+    return tpl ? page_template_apply(tpl, doc, params, diags) : NULL;
 }
 
 static int render_run(render_args *a, diag_list *diags)
 {
+    render_timings *tm = a->req.timings;
+    double mark = render_clock();
     xml_limits limits;
     xml_limits_default(&limits);
     xmlDocPtr doc = xml_safe_read_file(a->input, &limits, diags);
+    render_timings_lap(tm, RT_READ, &mark);
     if (!doc) return EXIT_USAGE;
     int status = EXIT_VALID;
     xmlDocPtr page = NULL;
@@ -217,19 +282,32 @@ static int render_run(render_args *a, diag_list *diags)
     if (a->page_document) {
         page = doc;
         doc = NULL;
-    } else if (strcmp(root, "plan") && strcmp(root, "review")) {
-        diag_add(diags, a->input, xml_node_line(xmlDocGetRootElement(doc)), 0, DIAG_ERROR, "XML", NULL,
-                 "the root element is <%s>; ehcp renders a <plan> or a <review> "
-                 "(or, with --page-document, a page document)", root);
+    } else if (!root_in_namespace(doc, "plan", EHCP_PLAN_NS) &&
+               !root_in_namespace(doc, "review", EHCP_REVIEW_NS)) {
+        /* the loader words a wrong root or namespace the same way validate does */
+        xmlDocPtr again = plan_read(a->input, "plan", EHCP_PLAN_NS, &limits, diags);
+        if (again) xmlFreeDoc(again);
         status = EXIT_INVALID;
     } else if (check_input(doc, root, a, diags) > 0 && !a->force) {
+        render_timings_lap(tm, RT_VALIDATE, &mark);
         a->refused = 1;
         status = EXIT_INVALID;
     } else {
+        render_timings_lap(tm, RT_VALIDATE, &mark);
+        /* after validation: the attached plan is not part of review.xsd */
+        if (!strcmp(root, "review") && a->extras.plan && render_review_attach_plan(doc, a->extras.plan))
+            diag_add(diags, a->input, 0, 0, DIAG_WARNING, "IO", NULL, "the plan could not be attached to the review");
         page = make_page_document(doc, a, diags);
         if (!page) status = EXIT_INVALID;
+        else if (!strcmp(root, "plan") && a->extras.policy &&
+                 render_policy_add_sections(page, doc, a->extras.policy, a->req.datadir,
+                                            template_format(a), diags))
+            status = EXIT_INVALID;
     }
-    if (page && page_check(page, a->req.datadir, diags) != 0) status = EXIT_INVALID;
+    /* a template's output was checked by page_template_apply; a page
+     * document given as input is checked here */
+    if (page && a->page_document && page_check(page, a->req.datadir, diags) != 0) status = EXIT_INVALID;
+    render_timings_lap(tm, RT_TEMPLATE, &mark);
     if (page && status == EXIT_VALID) {
         char *out = a->output ? xstrdup(a->output) : default_output(a);
         if (strcmp(out, "-") && path_same_file(out, a->input)) {
@@ -241,9 +319,10 @@ static int render_run(render_args *a, diag_list *diags)
         } else {
             bytebuf bytes;
             bytebuf_init(&bytes);
-            if (render_page_document(a->session, page, &a->req, &bytes, diags) ||
-                atomic_write(out, bytes.data, bytes.len, diags))
-                status = EXIT_USAGE;
+            int failed = render_page_document(a->session, page, &a->req, &bytes, diags);
+            mark = render_clock();
+            if (failed || atomic_write(out, bytes.data, bytes.len, diags)) status = EXIT_USAGE;
+            render_timings_lap(tm, RT_WRITE, &mark);
             bytebuf_free(&bytes);
         }
         free(out);
@@ -259,14 +338,20 @@ static int render_job(void *ctx, const char *input, diag_list *diags)
     a->input = input;
     a->refused = 0;
     if (!a->session) a->session = render_session_create(a->req.datadir);
-    return render_run(a, diags);
+    render_timings tm;
+    memset(&tm, 0, sizeof tm);
+    a->req.timings = a->timings ? &tm : NULL;
+    int status = render_run(a, diags);
+    if (a->timings) render_timings_print(stderr, input, &tm);
+    a->req.timings = NULL;   /* tm goes out of scope */
+    return status;
 }
 
 static void render_print(void *ctx, FILE *out, const char *input, diag_list *diags)
 {
     const render_args *a = ctx;
     if (a->diagnostics && !strcmp(a->diagnostics, "json")) {
-        diag_print_json(out, diags);
+        diag_print_json_items(out, diags);
         return;
     }
     diag_print_text(out, diags);
@@ -282,33 +367,46 @@ int cmd_render(int argc, char **argv)
     memset(&a, 0, sizeof a);
     a.inputs = xcalloc((size_t)argc, sizeof(char *));
     render_request_default(&a.req, datadir);
+    a.timings = render_timings_wanted();
     int status = parse_args(argc, argv, &a);
     if (status != 0) {
         free(a.inputs);
         free(datadir);
         return status < 0 ? EXIT_VALID : status;
     }
+    status = render_extras_load(&a.extras, datadir, stderr);
+    if (status != 0) {
+        render_extras_free(&a.extras);
+        free(a.inputs);
+        free(datadir);
+        return status;
+    }
     diag_list *diags = diag_list_create();
     file_list files;
     if (file_list_expand(&files, a.inputs, a.n_inputs, diags) != 0) {
         diag_print_text(stderr, diags);
-        fputs("ehcp render: no plan files to render\n", stderr);
         status = EXIT_USAGE;
     } else if (a.out_dir && mkdir(a.out_dir, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "ehcp render: cannot make the folder '%s': %s\n", a.out_dir, strerror(errno));
         status = EXIT_USAGE;
     } else {
-        batch_options opt = { a.jobs, a.quiet || files.count == 1, "rendered" };
+        int json = a.diagnostics && !strcmp(a.diagnostics, "json");
+        batch_options opt = { .jobs = a.jobs, .quiet = a.quiet || files.count == 1,
+                              .json = json, .out = stderr, .verb = "rendered" };
         batch_summary sum;
         status = batch_run(&files, &opt, render_job, render_print, &a, &sum);
         if (!opt.quiet) batch_print_summary(stderr, &opt, &sum);
         diag_print_text(stderr, diags);
+        if (diag_count(diags)) status = EXIT_USAGE;
     }
     file_list_free(&files);
     diag_list_destroy(diags);
     render_session_destroy(a.session);
     xsd_schema_free(a.plan_xsd);
     xsd_schema_free(a.review_xsd);
+    render_extras_free(&a.extras);
+    for (size_t i = 0; i < sizeof a.templates / sizeof *a.templates; i++)
+        page_template_free(a.templates[i]);
     free(a.inputs);
     free(datadir);
     return status;

@@ -2,9 +2,13 @@
  * against the schema and then the rule engine, for many files in one run,
  * and prints what it found as gcc-style lines or JSON. Keeps going past bad
  * files; the summary goes to standard error so the findings can be piped. */
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include "batch.h"
 #include "commands.h"
 #include "../plan/plan_load.h"
 #include "../policy/policy_io.h"
@@ -40,10 +44,16 @@ const char cmd_validate_help[] =
     "  --for easy-read               also run the easy-read rules (EASY-...): easy-read\n"
     "                                lines, alt text, short sentences and words, jargon,\n"
     "                                passive voice, and a readability note per section\n"
-    "  --plan PLAN.xml               for review reports: the plan the review is about\n"
-    "  --policy POLICY.xml           also check each plan's personal budget working\n"
-    "                                against this local policy (POLICY-... rules)\n"
+    "  --plan PLAN.xml               for review reports: the plan the review is about;\n"
+    "                                adds the REVIEW-... rules (outcomes, dates, budget)\n"
+    "  --policy POLICY.xml           the local authority's personal budget policy\n"
+    "                                (schema/policy.xsd): the policy is checked first\n"
+    "                                (POLDEF-... rules; errors exit 1), then each plan's\n"
+    "                                section J budget-working against it (POLICY-...);\n"
+    "                                a plan without budget-working gets no POLICY findings\n"
     "  --quiet                       print errors only, and no summary\n"
+    "  -j N                          check N files at a time (default: the number of\n"
+    "                                cores); a folder argument checks its *.xml files\n"
     "  --help                        this text\n"
     "\n"
     "Dates are judged from the plan's own dates (its issue date), not today's, so\n"
@@ -54,7 +64,7 @@ const char cmd_validate_help[] =
 
 typedef struct {
     rules_config *cfg;
-    int json, quiet;
+    int json, quiet, jobs;
     const char *plan_path, *policy_path;
     char **files;
     size_t nfiles;
@@ -67,9 +77,7 @@ typedef struct {
     xsd_schema *plan_schema, *review_schema;
     int review_schema_tried;
     xmlDocPtr plan_doc, policy_doc;
-    diag_list *all;              /* every finding, for --diagnostics json */
-    size_t files_valid, files_invalid, errors, warnings, notes;
-    int io_failure;
+    const validate_options *o;
 } validate_run;
 
 static int usage_error(const char *fmt, const char *arg)
@@ -134,6 +142,14 @@ static int parse_option(validate_options *o, int argc, char **argv, int *i)
         return rules_config_set_for(o->cfg, v) ? usage_error("unknown format '%s' for --for (use easy-read)", v) : 0;
     if ((v = option_value(argc, argv, i, "--disable", &missing))) return parse_level_option(o, v, 1);
     if ((v = option_value(argc, argv, i, "--plan", &missing))) { o->plan_path = v; return 0; }
+    if (!strncmp(a, "-j", 2)) {
+        const char *n = a[2] ? a + 2 : *i + 1 < argc ? argv[++*i] : "";
+        char *end = NULL;
+        long jobs = strtol(n, &end, 10);
+        if (!*n || *end || jobs < 1 || jobs > 256) return usage_error("-j '%s': use 1 to 256 workers", n);
+        o->jobs = (int)jobs;
+        return 0;
+    }
     if ((v = option_value(argc, argv, i, "--policy", &missing))) { o->policy_path = v; return 0; }
     if (!strncmp(a, "-W", 2)) {
         if (a[2]) return parse_level_option(o, a + 2, 0);
@@ -196,18 +212,34 @@ static long element_column(const char *text, size_t len, long line, const char *
 }
 
 /* A copy of found with every missing column filled in from the file. */
-static diag_list *with_columns(const char *path, const diag_list *found)
+/* Reads the file again only when a finding lacks a column, and only when it
+ * is a regular file within the size limit (never a FIFO or a device, which
+ * could block or never end). */
+static void read_for_columns(const char *path, const diag_list *found, size_t max_bytes,
+                             bytebuf *b)
+{
+    int needed = 0;
+    for (size_t i = 0; i < diag_count(found) && !needed; i++)
+        needed = diag_get(found, i)->line > 0 && diag_get(found, i)->column == 0;
+    if (!needed) return;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= max_bytes) {
+        char chunk[8192];
+        ssize_t n;
+        while ((n = read(fd, chunk, sizeof chunk)) > 0 && b->len <= max_bytes)
+            bytebuf_append(b, chunk, (size_t)n);
+    }
+    close(fd);
+}
+
+static diag_list *with_columns(const char *path, const diag_list *found, size_t max_bytes)
 {
     diag_list *out = diag_list_create();
-    FILE *f = fopen(path, "rb");
     bytebuf b;
     bytebuf_init(&b);
-    if (f) {
-        char chunk[8192];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) bytebuf_append(&b, chunk, n);
-        fclose(f);
-    }
+    read_for_columns(path, found, max_bytes, &b);
     for (size_t i = 0; i < diag_count(found); i++) {
         const diag *d = diag_get(found, i);
         long col = d->column;
@@ -257,66 +289,63 @@ static void check_file(validate_run *run, const validate_options *o, const char 
     xmlFreeDoc(doc);
 }
 
-static void print_text(const validate_options *o, const diag_list *d)
+/* One file for batch_run: its findings (with columns) into d, and its
+ * status: 2 unreadable, 1 invalid (errors, or warnings with --werror), 0 valid. */
+static int validate_job(void *ctx, const char *path, diag_list *d)
 {
-    if (!o->quiet) {
-        diag_print_text(stdout, d);
-        return;
-    }
-    diag_list *errors = diag_list_create();
-    for (size_t i = 0; i < diag_count(d); i++) {
-        const diag *x = diag_get(d, i);
-        if (x->severity == DIAG_ERROR)
-            diag_add(errors, x->file, x->line, x->column, x->severity, x->rule, x->xpath, "%s",
-                     x->message);
-    }
-    diag_print_text(stdout, errors);
-    diag_list_destroy(errors);
-}
-
-static void validate_one(validate_run *run, const validate_options *o, const char *path)
-{
+    validate_run *run = ctx;
     diag_list *found = diag_list_create();
-    check_file(run, o, path, found);
-    diag_list *d = with_columns(path, found);
+    check_file(run, run->o, path, found);
+    diag_list *with_cols = with_columns(path, found, run->limits.max_bytes);
     diag_list_destroy(found);
-    diag_sort(d);
+    int io = 0;
+    for (size_t i = 0; i < diag_count(with_cols); i++) {
+        const diag *x = diag_get(with_cols, i);
+        if (!strcmp(x->rule, "IO")) io = 1;
+        diag_add(d, x->file, x->line, x->column, x->severity, x->rule, x->xpath, "%s", x->message);
+    }
+    diag_list_destroy(with_cols);
     size_t errors = diag_count_severity(d, DIAG_ERROR);
     size_t warnings = diag_count_severity(d, DIAG_WARNING);
-    for (size_t i = 0; i < diag_count(d); i++)
-        if (!strcmp(diag_get(d, i)->rule, "IO")) run->io_failure = 1;
-    run->errors += errors;
-    run->warnings += warnings;
-    run->notes += diag_count_severity(d, DIAG_NOTE);
-    if (errors || (warnings && rules_config_werror(o->cfg))) run->files_invalid++;
-    else run->files_valid++;
-    if (o->json) {
+    if (io) return 2;
+    return errors || (warnings && rules_config_werror(run->o->cfg)) ? 1 : 0;
+}
+
+/* Prints one file's findings: all of them, or with --quiet the errors only. */
+static void validate_print(void *ctx, FILE *out, const char *path, diag_list *d)
+{
+    const validate_run *run = ctx;
+    (void)path;
+    diag_list *shown = d;
+    if (run->o->quiet) {
+        shown = diag_list_create();
         for (size_t i = 0; i < diag_count(d); i++) {
             const diag *x = diag_get(d, i);
-            if (o->quiet && x->severity != DIAG_ERROR) continue;
-            diag_add(run->all, x->file, x->line, x->column, x->severity, x->rule, x->xpath,
-                     "%s", x->message);
+            if (x->severity == DIAG_ERROR)
+                diag_add(shown, x->file, x->line, x->column, x->severity, x->rule, x->xpath,
+                         "%s", x->message);
         }
-    } else {
-        print_text(o, d);
     }
-    fflush(stdout);
-    diag_list_destroy(d);
+    if (run->o->json) diag_print_json_items(out, shown);
+    else diag_print_text(out, shown);
+    if (shown != d) diag_list_destroy(shown);
 }
 
 /* ---- the run ---- */
 
-static void print_summary(const validate_run *run, size_t nfiles)
+static void print_summary(const batch_summary *s)
 {
+    size_t nfiles = s->ok + s->invalid + s->failed;
     fprintf(stderr, "%zu file%s: %zu valid, %zu invalid; %zu error%s, %zu warning%s", nfiles,
-            nfiles == 1 ? "" : "s", run->files_valid, run->files_invalid, run->errors,
-            run->errors == 1 ? "" : "s", run->warnings, run->warnings == 1 ? "" : "s");
-    if (run->notes) fprintf(stderr, ", %zu note%s", run->notes, run->notes == 1 ? "" : "s");
+            nfiles == 1 ? "" : "s", s->ok, s->invalid + s->failed, s->errors,
+            s->errors == 1 ? "" : "s", s->warnings, s->warnings == 1 ? "" : "s");
+    if (s->notes) fprintf(stderr, ", %zu note%s", s->notes, s->notes == 1 ? "" : "s");
     fputc('\n', stderr);
 }
 
 /* Loads what every file shares: the plan schema, the word lists, and the
- * --plan and --policy documents. Returns 0, or EXIT_USAGE after printing. */
+ * --plan and --policy documents. Returns 0, or EXIT_USAGE (EXIT_INVALID for a
+ * policy file with errors) after printing. */
 static int run_setup(validate_run *run, const validate_options *o)
 {
     diag_list *d = diag_list_create();
@@ -330,14 +359,20 @@ static int run_setup(validate_run *run, const validate_options *o)
             ok = 0;
         ok = ok && run->plan_doc;
     }
+    /* A policy that can be read but breaks policy.xsd or a POLDEF rule is an
+     * invalid input (exit 1, like a plan with errors); one that cannot be
+     * read at all stays a usage or I/O error (exit 2). */
+    int status = ok ? 0 : EXIT_USAGE;
     if (ok && o->policy_path) {
+        FILE *probe = fopen(o->policy_path, "rb");
         run->policy_doc = policy_load_file(o->policy_path, run->datadir, d);
-        ok = run->policy_doc != NULL;
+        if (!run->policy_doc) status = probe ? EXIT_INVALID : EXIT_USAGE;
+        if (probe) fclose(probe);
     }
     diag_sort(d);
     diag_print_text(stderr, d);
     diag_list_destroy(d);
-    return ok ? 0 : EXIT_USAGE;
+    return status;
 }
 
 static void run_free(validate_run *run)
@@ -346,7 +381,6 @@ static void run_free(validate_run *run)
     xsd_schema_free(run->review_schema);
     xmlFreeDoc(run->plan_doc);
     xmlFreeDoc(run->policy_doc);
-    diag_list_destroy(run->all);
     free(run->datadir);
 }
 
@@ -362,15 +396,26 @@ int cmd_validate(int argc, char **argv)
     } else if (status == 0) {
         validate_run run;
         memset(&run, 0, sizeof run);
-        run.all = diag_list_create();
+        run.o = &o;
         status = run_setup(&run, &o);
+        file_list files = { NULL, 0 };
         if (status == 0) {
-            for (size_t i = 0; i < o.nfiles; i++) validate_one(&run, &o, o.files[i]);
-            if (o.json) diag_print_json(stdout, run.all);
-            if (!o.quiet) print_summary(&run, o.nfiles);
-            status = run.io_failure ? EXIT_USAGE
-                     : run.files_invalid ? EXIT_INVALID : EXIT_VALID;
+            diag_list *d = diag_list_create();
+            if (file_list_expand(&files, o.files, o.nfiles, d) != 0) {
+                diag_print_text(stderr, d);
+                status = EXIT_USAGE;
+            } else {
+                batch_options opt = { .jobs = o.jobs, .quiet = o.quiet, .json = o.json,
+                                      .out = stdout, .verb = "valid" };
+                batch_summary sum;
+                status = batch_run(&files, &opt, validate_job, validate_print, &run, &sum);
+                if (!o.quiet) print_summary(&sum);
+                diag_print_text(stderr, d);
+                if (diag_count(d)) status = EXIT_USAGE;
+            }
+            diag_list_destroy(d);
         }
+        file_list_free(&files);
         run_free(&run);
     }
     free(o.files);

@@ -15,6 +15,44 @@ struct render_session {
     layout_engine *engine;   /* made on first use: fontconfig start-up is the cost */
 };
 
+double render_clock(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void render_timings_lap(render_timings *t, render_stage stage, double *mark)
+{
+    if (!t) return;
+    double now = render_clock();
+    t->seconds[stage] += now - *mark;
+    *mark = now;
+}
+
+void render_timings_print(FILE *out, const char *file, const render_timings *t)
+{
+    static const char *const names[RT_COUNT] = {
+        "read", "validate", "template", "fonts", "layout+draw", "finish", "write"
+    };
+    char line[512];
+    int n = snprintf(line, sizeof line, "timings %s:", file ? file : "-");
+    double total = 0;
+    for (int i = 0; i < RT_COUNT && n > 0 && (size_t)n < sizeof line; i++) {
+        total += t->seconds[i];
+        n += snprintf(line + n, sizeof line - (size_t)n, " %s %.1f ms,", names[i], t->seconds[i] * 1e3);
+    }
+    if (n > 0 && (size_t)n < sizeof line)
+        snprintf(line + n, sizeof line - (size_t)n, " total %.1f ms\n", total * 1e3);
+    fputs(line, out);   /* one call: lines of parallel workers do not interleave */
+}
+
+int render_timings_wanted(void)
+{
+    const char *s = getenv("EHCP_TIMINGS");
+    return s && *s && strcmp(s, "0") != 0;
+}
+
 void render_request_default(render_request *req, const char *datadir)
 {
     memset(req, 0, sizeof *req);
@@ -73,7 +111,9 @@ int render_page_document(render_session *session, xmlDocPtr page_doc,
 {
     if (strcmp(req->format, "html") == 0)
         return page_to_html(page_doc, req->datadir, out, diags);
+    double mark = render_clock();
     layout_engine *engine = session_engine(session, diags);
+    render_timings_lap(req->timings, RT_FONTS, &mark);
     if (!engine) return -1;
     layout_options opt;
     layout_options_from(req, &opt);
@@ -82,10 +122,12 @@ int render_page_document(render_session *session, xmlDocPtr page_doc,
     bytebuf raw;
     bytebuf_init(&raw);
     int rc = layout_engine_render_pdf(engine, page_doc, &opt, &raw, &info, diags);
+    render_timings_lap(req->timings, RT_LAYOUT, &mark);
     if (rc == 0) {
         info.created = req->created;
         if (!info.producer) info.producer = xstrdup("ehcp " EHCP_VERSION);
         rc = pdf_finish(raw.data, raw.len, &info, out, diags);
+        render_timings_lap(req->timings, RT_FINISH, &mark);
     }
     bytebuf_free(&raw);
     pdf_finish_info_free(&info);

@@ -6,10 +6,33 @@
 #ifndef EHCP_RENDER_PIPELINE_H
 #define EHCP_RENDER_PIPELINE_H
 
+#include <stdio.h>
 #include <time.h>
 #include <libxml/tree.h>
 #include "../util/diag.h"
 #include "../util/xmem.h"
+
+/* Stage times for EHCP_TIMINGS=1 (seconds, summed over one file). Owned by
+ * the caller; the pipeline only adds to it, so there is no global state. */
+typedef enum {
+    RT_READ, RT_VALIDATE, RT_TEMPLATE, RT_FONTS, RT_LAYOUT, RT_FINISH, RT_WRITE, RT_COUNT
+} render_stage;
+
+typedef struct {
+    double seconds[RT_COUNT];
+} render_timings;
+
+/* A monotonic clock in seconds, for the stage times. */
+double render_clock(void);
+
+/* Adds the time since *mark to stage and moves *mark to now; NULL t: no-op. */
+void render_timings_lap(render_timings *t, render_stage stage, double *mark);
+
+/* One line on out: "timings FILE: read 0.4 ms, validate ..., total 71.0 ms". */
+void render_timings_print(FILE *out, const char *file, const render_timings *t);
+
+/* 1 when EHCP_TIMINGS is set to a non-empty value other than "0". */
+int render_timings_wanted(void);
 
 typedef struct {
     const char *datadir;
@@ -19,6 +42,7 @@ typedef struct {
     int png_page;         /* png: 1-based page, 0 = all */
     time_t created;       /* SOURCE_DATE_EPOCH, else now */
     int max_pages;
+    render_timings *timings; /* NULL, or where stage times are added */
 } render_request;
 
 typedef struct render_session render_session;

@@ -57,11 +57,36 @@ static void set_run_colour(cairo_t *cr, const PangoGlyphItem *run)
     }
 }
 
+/* Pango empties the glyph of the space where a line wraps; Cairo then writes
+ * that space as an empty "/Span << /ActualText ( ) >> BDC EMC", and poppler's
+ * structure text (pdfinfo -struct-text, what assistive technology built on
+ * it reads) stops at that empty span: only the first line of each paragraph
+ * was read. Drawing the font's own space glyph there instead (it has no ink,
+ * and keeps Pango's zero width) puts a real space in the text. NULL when the
+ * run has no such space; else a copy to free with pango_glyph_item_free. */
+static PangoGlyphItem *with_wrap_space(const char *text, const PangoGlyphItem *run)
+{
+    PangoGlyphString *g = run->glyphs;
+    PangoGlyphItem *copy = NULL;
+    for (int i = 0; i < g->num_glyphs; i++) {
+        if (g->glyphs[i].glyph != PANGO_GLYPH_EMPTY || text[run->item->offset + g->log_clusters[i]] != ' ')
+            continue;
+        hb_codepoint_t space;
+        hb_font_t *hb = run->item->analysis.font ? pango_font_get_hb_font(run->item->analysis.font) : NULL;
+        if (!hb || !hb_font_get_nominal_glyph(hb, ' ', &space)) return copy;
+        if (!copy) copy = pango_glyph_item_copy((PangoGlyphItem *)run);
+        copy->glyphs->glyphs[i].glyph = space;
+    }
+    return copy;
+}
+
 static void show_run(draw_target *dt, const char *text, const placed_run *r, double x, double baseline)
 {
     set_run_colour(dt->cr, r->run);
     cairo_move_to(dt->cr, x + r->x, baseline);
-    pango_cairo_show_glyph_item(dt->cr, text, r->run);
+    PangoGlyphItem *fixed = with_wrap_space(text, r->run);
+    pango_cairo_show_glyph_item(dt->cr, text, fixed ? fixed : r->run);
+    if (fixed) pango_glyph_item_free(fixed);
 }
 
 char *draw_link_attrs(draw_target *dt, const char *href)

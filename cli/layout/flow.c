@@ -126,6 +126,9 @@ static void emit_text_piece(pager *pg, box *b, double x, int line0, int line1)
     e->line1 = line1;
     pg->y += b->line_top[line1] - b->line_top[line0];
     pg->at_top = 0;
+    /* The lines of a paragraph continued on a new page are content: the next
+     * block keeps its space before (else a heading touches the line above). */
+    if (line1 > line0) pg->fresh = 0;
 }
 
 static void emit_dest(pager *pg, box *b, double x)

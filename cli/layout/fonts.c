@@ -80,6 +80,13 @@ layout_fonts *fonts_create(const char *datadir, diag_list *diags)
     }
     free(dir);
     FcConfigBuildFonts(f->config);
+    /* Pango 1.50 starts FcInit() in a thread when a font map is made, which
+     * loads the system configuration and the caches of every system font
+     * (about 24M instructions, most of a small render's start-up) only to
+     * be ignored: our map uses f->config. With a current configuration in
+     * place FcInit has nothing to do. Fontconfig keeps its own reference,
+     * so fonts_destroy stays correct; a later engine replaces it. */
+    FcConfigSetCurrent(f->config);
     f->font_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->font_map), f->config);
     pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->font_map), 72.0);

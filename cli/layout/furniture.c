@@ -11,6 +11,10 @@ void draw_page_furniture(draw_target *dt)
     double size = p->furniture_size_pt;
     double left = doc->content_x, right = doc->content_x + doc->content_w;
     double head_base = MM_TO_PT(p->margin_top_mm) * 0.55;
+    /* Keep the tallest furniture (the DRAFT mark, 1.5 times the size; capitals
+     * about 0.75 em) at least 6 mm from the top edge, where printers clip. */
+    double clear = MM_TO_PT(6) + 0.75 * size * (doc->draft ? 1.5 : 1.0);
+    if (head_base < clear) head_base = clear;
     if (doc->running_header && *doc->running_header) {
         PangoLayout *l = draw_new_layout(dt, doc->running_header, size, 0);
         pango_layout_set_width(l, (int)(doc->content_w * 0.75 * PANGO_SCALE));

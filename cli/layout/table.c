@@ -20,6 +20,25 @@ static size_t text_length(const box *b)
         if (((g) = (t)->kids[gi_])->kind == BOX_ROWGROUP)                \
             for (size_t ri_ = 0; ri_ < (g)->n_kids && ((r) = (g)->kids[ri_]); ri_++)
 
+/* The longest word of a cell, in characters: a column narrower than that
+ * would break the word in the middle ("educatio / n"). */
+static size_t longest_word(const box *b)
+{
+    size_t best = 0;
+    if (b->text && b->kind == BOX_TEXT) {
+        size_t run = 0;
+        for (const char *s = b->text; *s; s = g_utf8_next_char(s)) {
+            if (*s == ' ' || *s == '\n' || *s == '\t') run = 0;
+            else if (++run > best) best = run;
+        }
+    }
+    for (size_t i = 0; i < b->n_kids; i++) {
+        size_t n = longest_word(b->kids[i]);
+        if (n > best) best = n;
+    }
+    return best;
+}
+
 static int count_columns(const box *t)
 {
     box *g, *r;
@@ -32,10 +51,11 @@ static int count_columns(const box *t)
     return n;
 }
 
-static void column_edges(box *t, double width)
+static void column_edges(const layout_doc *doc, box *t, double width)
 {
     int n = t->n_cols;
     double *weight = xcalloc((size_t)n, sizeof *weight);
+    double *min_w = xcalloc((size_t)n, sizeof *min_w);
     box *g, *r;
     int sampled = 0;
     FOR_EACH_ROW(t, g, r) {
@@ -43,7 +63,10 @@ static void column_edges(box *t, double width)
         int col = 0;
         for (size_t c = 0; c < r->n_kids && col < n; c++) {
             box *cell = r->kids[c];
-            if (cell->colspan == 1) weight[col] = fmax(weight[col], (double)text_length(cell));
+            if (cell->colspan == 1) {
+                weight[col] = fmax(weight[col], (double)text_length(cell));
+                min_w[col] = fmax(min_w[col], (double)longest_word(cell));
+            }
             col += cell->colspan;
         }
     }
@@ -54,8 +77,36 @@ static void column_edges(box *t, double width)
         total += weight[i];
     }
     t->col_x = xcalloc((size_t)n + 1, sizeof *t->col_x);
-    for (int i = 0; i < n; i++) t->col_x[i + 1] = t->col_x[i] + width * weight[i] / total;
+    /* Widths by weight, but no narrower than the column's longest word (up to
+     * 16 characters; longer ones, such as addresses, may still break): the
+     * room comes from the columns wider than their own minimum. */
+    double em = 0.56 * doc->prof.body_size_pt, pad = 2 * doc->prof.table_cell_padding_pt + 1;
+    double sum_min = 0;
+    for (int i = 0; i < n; i++) {
+        min_w[i] = fmin(min_w[i], 16.0) * em + pad;
+        sum_min += min_w[i];
+    }
+    double *w = xcalloc((size_t)n, sizeof *w);
+    for (int i = 0; i < n; i++) w[i] = width * weight[i] / total;
+    if (sum_min < width) {
+        for (int pass = 0; pass < 4; pass++) {
+            double short_by = 0, spare = 0;
+            for (int i = 0; i < n; i++) {
+                if (w[i] < min_w[i]) short_by += min_w[i] - w[i];
+                else spare += w[i] - min_w[i];
+            }
+            if (short_by < 0.01 || spare <= 0) break;
+            double take = fmin(short_by, spare) / spare;
+            for (int i = 0; i < n; i++) {
+                if (w[i] < min_w[i]) w[i] = min_w[i];
+                else w[i] -= (w[i] - min_w[i]) * take;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) t->col_x[i + 1] = t->col_x[i] + w[i];
     t->col_x[n] = width;
+    free(w);
+    free(min_w);
     free(weight);
 }
 
@@ -110,7 +161,7 @@ void shape_table(layout_doc *doc, box *t, double width)
 {
     t->width = width;
     t->n_cols = count_columns(t);
-    column_edges(t, width);
+    column_edges(doc, t, width);
     t->stacked = should_stack(doc, t);
     t->height = 0;
     for (size_t i = 0; i < t->n_kids; i++) {

@@ -130,8 +130,7 @@ int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *in
                  "\"Document\" tag before drawing");
         goto done;
     }
-    if (pdf_finish_artifacts(q, diags) || pdf_finish_struct_attrs(q, info, diags) ||
-        pdf_finish_links(q, info, diags))
+    if (pdf_finish_tags(q, info, diags) || pdf_finish_links(q, info, diags))
         goto done;
     write_catalog(q, info);
     if (qpdf_has_error(q)) {

@@ -14,6 +14,9 @@
 int pdf_finish_artifacts(qpdf_data q, diag_list *diags);
 /* /Alt on Figures, /A /Scope on THs. Returns 0 or -1 (error added). */
 int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list *diags);
+/* Both of the above with one walk of the structure tree (what pdf_finish
+ * uses: loading the tree through the qpdf C API is the costly part). */
+int pdf_finish_tags(qpdf_data q, const pdf_finish_info *info, diag_list *diags);
 /* /Contents on link annotations, /Tabs /S, and a check of Link OBJRs. */
 int pdf_finish_links(qpdf_data q, const pdf_finish_info *info, diag_list *diags);
 

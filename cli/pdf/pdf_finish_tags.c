@@ -38,10 +38,14 @@ static int rewrite_page(qpdf_data q, qpdf_oh page, int pageno, diag_list *diags)
                  "were marked as artifacts, so screen readers skip them; draw real "
                  "content inside a leaf tag (P, Span, ...) and furniture inside \"Private\"",
                  pageno, wrapped);
-    qpdf_oh stream = qpdf_oh_new_stream(q);
+    /* Replace the data of the page's own content stream where there is one:
+     * qpdf_oh_new_stream counts every object of the file (QPDF::newStream
+     * calls getObjectCount), which made this loop quadratic in pages. */
+    qpdf_oh contents = qpdf_oh_get_key(q, page, "/Contents");
+    qpdf_oh stream = qpdf_oh_is_stream(q, contents) ? contents : qpdf_oh_new_stream(q);
     qpdf_oh_replace_stream_data(q, stream, out.data, out.len, qpdf_oh_new_null(q),
                                 qpdf_oh_new_null(q));
-    qpdf_oh_replace_key(q, page, "/Contents", stream);
+    if (stream != contents) qpdf_oh_replace_key(q, page, "/Contents", stream);
     bytebuf_free(&out);
     return 0;
 }
@@ -79,32 +83,51 @@ static void null_removed(qpdf_data q, qpdf_oh nums, int index, void *ctx)
     }
 }
 
-static void remove_private_elems(qpdf_data q)
+/* Drops the Private elements of tree t (loaded before) and everything under
+ * them; sets under[i] for each element removed. Only the parents of a
+ * Private element are looked at again: a second pass over every element's
+ * /K through the qpdf C API cost as much as loading the tree. */
+static void remove_private_in(qpdf_data q, const pdf_stree *t, char *under)
 {
-    pdf_stree t;
-    if (pdf_stree_load(q, &t)) return;
     pdfq_idset removed;
     pdfq_idset_init(&removed);
-    char *under = xcalloc(t.n ? t.n : 1, 1);
-    for (size_t i = 0; i < t.n; i++) {
-        const pdf_selem *e = &t.v[i];
-        under[i] = !strcmp(e->type, "Private") || (e->parent >= 0 && under[e->parent]);
+    char *parent_of_private = xcalloc(t->n ? t->n : 1, 1);
+    int root_has_private = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const pdf_selem *e = &t->v[i];
+        int priv = !strcmp(e->type, "Private");
+        under[i] = priv || (e->parent >= 0 && under[e->parent]);
         if (under[i]) pdfq_idset_add(&removed, pdfq_id(q, e->oh));
-        else drop_private_kids(q, e->oh);
+        if (priv && e->parent >= 0 && !under[e->parent]) parent_of_private[e->parent] = 1;
+        if (priv && e->parent < 0) root_has_private = 1;
     }
-    drop_private_kids(q, t.root);
-    pdfq_number_tree_each(q, qpdf_oh_get_key(q, t.root, "/ParentTree"), null_removed, &removed);
-    free(under);
+    for (size_t i = 0; i < t->n; i++)
+        if (parent_of_private[i]) drop_private_kids(q, t->v[i].oh);
+    if (root_has_private) drop_private_kids(q, t->root);
+    if (removed.n)
+        pdfq_number_tree_each(q, qpdf_oh_get_key(q, t->root, "/ParentTree"), null_removed, &removed);
+    free(parent_of_private);
     pdfq_idset_free(&removed);
-    pdf_stree_free(&t);
 }
 
-int pdf_finish_artifacts(qpdf_data q, diag_list *diags)
+static int rewrite_pages(qpdf_data q, diag_list *diags)
 {
     int n = qpdf_get_num_pages(q);
     for (int i = 0; i < n; i++)
         if (rewrite_page(q, qpdf_get_page_n(q, (size_t)i), i + 1, diags)) return -1;
-    remove_private_elems(q);
+    return 0;
+}
+
+int pdf_finish_artifacts(qpdf_data q, diag_list *diags)
+{
+    if (rewrite_pages(q, diags)) return -1;
+    pdf_stree t;
+    if (pdf_stree_load(q, &t) == 0) {
+        char *under = xcalloc(t.n ? t.n : 1, 1);
+        remove_private_in(q, &t, under);
+        free(under);
+        pdf_stree_free(&t);
+    }
     return pdfq_take_error(q) ? -1 : 0;
 }
 
@@ -123,13 +146,16 @@ static int count_mismatch(diag_list *diags, const char *what, size_t in_pdf, siz
     return -1;
 }
 
-int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
+/* Figures and THs of t in document order, skipping the elements marked in
+ * under (removed with their Private ancestor); under may be NULL. */
+static int struct_attrs_in(qpdf_data q, const pdf_stree *tree, const char *under,
+                           const pdf_finish_info *info, diag_list *diags)
 {
-    pdf_stree t;
-    if (pdf_stree_load(q, &t)) return 0;
+    const pdf_stree t = *tree;
     size_t figs = 0, ths = 0;
     int rc = 0;
     for (size_t i = 0; i < t.n; i++) {
+        if (under && under[i]) continue;
         const char *std = t.v[i].std ? t.v[i].std : "";
         if (!strcmp(std, "Figure")) {
             if (figs < info->n_figures)
@@ -153,6 +179,27 @@ int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list 
     if (count_mismatch(diags, "Figure", figs, info->n_figures) ||
         count_mismatch(diags, "TH", ths, info->n_th))
         rc = -1;
+    return rc;
+}
+
+int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
+{
+    pdf_stree t;
+    if (pdf_stree_load(q, &t)) return 0;
+    int rc = struct_attrs_in(q, &t, NULL, info, diags);
+    pdf_stree_free(&t);
+    return rc;
+}
+
+int pdf_finish_tags(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
+{
+    if (rewrite_pages(q, diags)) return -1;
+    pdf_stree t;
+    if (pdf_stree_load(q, &t)) return pdfq_take_error(q) ? -1 : 0;
+    char *under = xcalloc(t.n ? t.n : 1, 1);
+    remove_private_in(q, &t, under);
+    int rc = pdfq_take_error(q) ? -1 : struct_attrs_in(q, &t, under, info, diags);
+    free(under);
     pdf_stree_free(&t);
     return rc;
 }

@@ -141,12 +141,11 @@ void json_write_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
-void diag_print_json(FILE *out, const diag_list *list)
+void diag_print_json_items(FILE *out, const diag_list *list)
 {
-    fputs("[", out);
     for (size_t i = 0; i < list->count; i++) {
         const diag *d = &list->items[i];
-        fputs(i ? ",\n {" : "\n {", out);
+        fputs(i ? ",\n {" : " {", out);
         fputs("\"file\": ", out);
         if (d->file) json_write_string(out, d->file); else fputs("null", out);
         fprintf(out, ", \"line\": %ld, \"column\": %ld, \"severity\": ", d->line, d->column);
@@ -159,5 +158,11 @@ void diag_print_json(FILE *out, const diag_list *list)
         if (d->xpath) json_write_string(out, d->xpath); else fputs("null", out);
         fputs("}", out);
     }
+}
+
+void diag_print_json(FILE *out, const diag_list *list)
+{
+    fputs(list->count ? "[\n" : "[", out);
+    diag_print_json_items(out, list);
     fputs(list->count ? "\n]\n" : "]\n", out);
 }

@@ -47,6 +47,9 @@ const char *diag_severity_name(diag_severity severity);
 void diag_print_text(FILE *out, const diag_list *list);
 /* One JSON array of objects {file,line,column,severity,rule,message,xpath}. */
 void diag_print_json(FILE *out, const diag_list *list);
+/* The same objects without the enclosing array, separated by ",\n" (for
+ * output that gathers several lists into one array). */
+void diag_print_json_items(FILE *out, const diag_list *list);
 /* Writes s as a JSON string literal (with quotes). */
 void json_write_string(FILE *out, const char *s);
 

@@ -2,10 +2,12 @@
 # 16 to 24 pt scales every size), headings larger and bold, 1.5 line spacing,
 # left aligned, no italics (em drawn bold), page numbers as large as the text,
 # tables that would get too narrow reflow into stacked label-value rows.
+# The top margin is 24 mm so that the 18 pt running header and the 27 pt
+# DRAFT mark above it stay clear of the printer's unprintable edge.
 # See standard.profile for what every key means.
 page_width_mm = 210
 page_height_mm = 297
-margin_top_mm = 18
+margin_top_mm = 24
 margin_bottom_mm = 22
 margin_left_mm = 18
 margin_right_mm = 18

@@ -128,10 +128,13 @@ fi
 mkdir -p "$work/batch"
 for i in $(seq -w 1 12); do cp "$sample" "$work/batch/plan-$i.xml"; done
 for sig in TERM INT; do
-    for delay in 0.2 0.6 1.2; do
+    for delay in 0.3 1.0 1.8; do
         out="$work/batch-out-$sig-$delay"
         mkdir -p "$out"
-        setsid "$EHCP" render --quiet -j 2 --out-dir "$out" "$work/batch" >"$work/log" 2>&1 &
+        # a background job of a script starts with SIGINT ignored: put the
+        # default back, as an interactive Ctrl-C would find it
+        setsid env --default-signal=INT,QUIT "$EHCP" render --quiet -j 2 --out-dir "$out" \
+            "$work/batch" >"$work/log" 2>&1 &
         pid=$!
         sleep "$delay"
         kill -s "$sig" -- "-$pid" 2>/dev/null

@@ -29,5 +29,6 @@ while read -r review plan; do
         { echo "$review does not validate against $plan:"; cat "$out"; fail=1; }
 done <<'LIST'
 samples/reviews/early-years-amend.xml samples/early-years.xml
+samples/reviews/year9-pfa-review.xml samples/year9-direct-payment.xml
 LIST
 exit $fail
