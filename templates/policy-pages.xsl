@@ -83,6 +83,9 @@
         <xsl:call-template name="pp-status">
           <xsl:with-param name="bw" select="$bw"/>
         </xsl:call-template>
+        <xsl:call-template name="pp-safe">
+          <xsl:with-param name="bw" select="$bw"/>
+        </xsl:call-template>
         <xsl:call-template name="pp-help"/>
       </section>
     </xsl:if>
@@ -153,6 +156,26 @@
         <p>This is an indicative budget of <xsl:value-of select="working/@total-agreed"/> a year. It can still change until the school or setting is confirmed and the whole plan is agreed.</p>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Who holds each part of the money, and the family's own safety plan
+       (pb:keeping-safe is required, so every budget working has one). -->
+  <xsl:template name="pp-safe">
+    <xsl:param name="bw"/>
+    <xsl:if test="$bw/pb:funding-line">
+      <h2 id="budget-holders">Who holds the money</h2>
+      <ul>
+        <xsl:for-each select="$bw/pb:funding-line">
+          <li><xsl:value-of select="@element-ref"/>: held by <xsl:value-of select="@holder"/>; <xsl:value-of select="@accountable"/> is responsible for it.</li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+    <xsl:for-each select="$bw/pb:keeping-safe">
+      <h2 id="budget-keeping-safe">Keeping safe</h2>
+      <p>In <xsl:choose><xsl:when test="pb:how-i-keep-safe/@voice = 'child'">the child's</xsl:when><xsl:otherwise>the young person's</xsl:otherwise></xsl:choose> own words: “<xsl:value-of select="normalize-space(pb:how-i-keep-safe)"/>”</p>
+      <p>If something goes wrong: <xsl:value-of select="normalize-space(pb:in-a-crisis)"/></p>
+      <p>Named contact: <xsl:value-of select="pb:named-contact/@name"/>, <xsl:value-of select="pb:named-contact/@role"/>, phone <xsl:value-of select="pb:named-contact/@phone"/>.</p>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="pp-help">

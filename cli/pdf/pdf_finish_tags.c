@@ -55,8 +55,11 @@ static int is_private_elem(qpdf_data q, qpdf_oh kid)
     return pdf_stree_kid_is_elem(q, kid) && pdfq_key_is_name(q, kid, "/S", "Private");
 }
 
-/* Drops Private structure elements from node's /K. */
-static void drop_private_kids(qpdf_data q, qpdf_oh node)
+/* Drops Private structure elements (their ids are in removed) from node's
+ * /K. The kids that stay go into a new array, set once: erasing items one
+ * at a time shifted the rest of the array each time, quadratic for the
+ * Document element, whose /K holds most of the file's elements. */
+static void drop_private_kids(qpdf_data q, qpdf_oh node, const pdfq_idset *removed)
 {
     qpdf_oh k = qpdf_oh_get_key(q, node, "/K");
     if (is_private_elem(q, k)) {
@@ -64,8 +67,16 @@ static void drop_private_kids(qpdf_data q, qpdf_oh node)
         return;
     }
     if (!qpdf_oh_is_array(q, k)) return;
-    for (int i = qpdf_oh_get_array_n_items(q, k) - 1; i >= 0; i--)
-        if (is_private_elem(q, qpdf_oh_get_array_item(q, k, i))) qpdf_oh_erase_item(q, k, i);
+    int n = qpdf_oh_get_array_n_items(q, k);
+    qpdf_oh kept = qpdf_oh_new_array(q);
+    int dropped = 0;
+    for (int i = 0; i < n; i++) {
+        qpdf_oh kid = qpdf_oh_get_array_item(q, k, i);
+        long long id = pdfq_id(q, kid);
+        if (id && pdfq_idset_has(removed, id) && is_private_elem(q, kid)) dropped++;
+        else qpdf_oh_append_item(q, kept, kid);
+    }
+    if (dropped) qpdf_oh_replace_key(q, node, "/K", kept);
 }
 
 /* Replaces ParentTree references to removed elements with null. */
@@ -102,8 +113,8 @@ static void remove_private_in(qpdf_data q, const pdf_stree *t, char *under)
         if (priv && e->parent < 0) root_has_private = 1;
     }
     for (size_t i = 0; i < t->n; i++)
-        if (parent_of_private[i]) drop_private_kids(q, t->v[i].oh);
-    if (root_has_private) drop_private_kids(q, t->root);
+        if (parent_of_private[i]) drop_private_kids(q, t->v[i].oh, &removed);
+    if (root_has_private) drop_private_kids(q, t->root, &removed);
     if (removed.n)
         pdfq_number_tree_each(q, qpdf_oh_get_key(q, t->root, "/ParentTree"), null_removed, &removed);
     free(parent_of_private);

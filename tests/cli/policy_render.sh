@@ -44,6 +44,7 @@ for fmt in standard easy-read large-print; do
     has "$text" "01632 960100" "$fmt"
     has "$text" "£1,950.00" "$fmt"          # 13 points x £150.00
     has "$text" "£2,610.00" "$fmt"          # agreed, with its reason
+    has "$text" "I carry my card that says I am autistic." "$fmt"   # keeping safe, own words
     has "$text" "This plan was issued on $(long_date "$issued")" "$fmt"
     has "$text" "Do this by $two_months" "$fmt"        # mediation, Tribunal
     has "$text" "Do this by $ten_working" "$fmt"       # health appeal

@@ -14,6 +14,7 @@
 //                     page (clipped) or in the outer 5 mm of the page
 //     --outline       the document has an outline (bookmarks)
 //     --dump          print every text item (page, size, box, artifact, text)
+//     --toc-pages     print "FILE: toc pages: N..." (pages with TOCI elements)
 // Prints one line per problem ("FILE: page N: ...") and exits 1 if there is
 // any, else 0. A summary line per file ("FILE: ok: ...") goes to stdout too.
 //
@@ -29,7 +30,7 @@ const EPS = 0.5; // points
 const MARGIN = (5 / 25.4) * 72; // 5 mm in points
 
 function parseArgs(argv) {
-  const o = { minBody: 0, minAny: 0, figures: false, figureCount: 0, geometry: false, outline: false, dump: false, files: [] };
+  const o = { minBody: 0, minAny: 0, figures: false, figureCount: 0, geometry: false, outline: false, dump: false, tocPages: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--min-body") o.minBody = Number(argv[++i]);
@@ -39,6 +40,7 @@ function parseArgs(argv) {
     else if (a === "--geometry") o.geometry = true;
     else if (a === "--outline") o.outline = true;
     else if (a === "--dump") o.dump = true;
+    else if (a === "--toc-pages") o.tocPages = true;
     else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else o.files.push(a);
   }
@@ -77,6 +79,12 @@ function overlap(a, b) {
   return w > EPS && h > EPS;
 }
 
+function hasRole(node, role) {
+  if (!node) return false;
+  if (node.role === role) return true;
+  return (node.children || []).some((c) => hasRole(c, role));
+}
+
 function collectFigures(node, out) {
   if (!node) return;
   if (node.role === "Figure") out.push(node.alt || "");
@@ -90,6 +98,7 @@ async function measure(path, o) {
   const data = new Uint8Array(await readFile(path));
   const doc = await getDocument({ data, verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
   const figures = [];
+  const tocPages = [];
   let minBody = Infinity, minAny = Infinity, nItems = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
@@ -121,7 +130,11 @@ async function measure(path, o) {
           if (overlap(byX[i], byX[j]))
             problems.push(`page ${n}: text overlaps: ${short(byX[i].str)} and ${short(byX[j].str)} near x ${byX[j].x0.toFixed(1)}, y ${byX[j].y0.toFixed(1)}`);
     }
-    if (o.figures || o.figureCount) collectFigures(await page.getStructTree(), figures);
+    if (o.figures || o.figureCount || o.tocPages) {
+      const tree = await page.getStructTree();
+      if (o.figures || o.figureCount) collectFigures(tree, figures);
+      if (o.tocPages && hasRole(tree, "TOCI")) tocPages.push(n);
+    }
     page.cleanup();
   }
   if (o.figures || o.figureCount) {
@@ -136,6 +149,7 @@ async function measure(path, o) {
     if (!outline || outline.length === 0) problems.push("no outline (bookmarks)");
   }
   const pages = doc.numPages;
+  if (o.tocPages) console.log(`${path}: toc pages: ${tocPages.join(" ")}`);
   await doc.destroy();
   const summary = `${pages} pages, ${nItems} text items, smallest body text ${minBody === Infinity ? "-" : minBody.toFixed(2)} pt, smallest text ${minAny === Infinity ? "-" : minAny.toFixed(2)} pt, ${figures.length} figures`;
   return { problems, summary };

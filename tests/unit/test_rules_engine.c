@@ -171,7 +171,8 @@ static void stage_override(void **state)
     xmlFreeDoc(doc);
 }
 
-/* Reviews have no rules yet; the call is wired and reports nothing. */
+/* The review rules (cli/review) run through the engine: an empty review
+ * gets REVIEW findings only, and -W switches one of them off. */
 static void review_is_wired(void **state)
 {
     (void)state;
@@ -180,7 +181,20 @@ static void review_is_wired(void **state)
     rules_config *cfg = rules_config_create();
     diag_list *d = diag_list_create();
     rules_check_review(doc, "r.xml", cfg, NULL, NULL, d);
-    assert_int_equal(diag_count(d), 0);
+    size_t n = diag_count(d);
+    assert_true(n > 0);
+    const char *first = diag_get(d, 0)->rule;
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(strncmp(diag_get(d, i)->rule, "REVIEW-", 7), 0);
+    char *spec = xasprintf("%s=off", first);
+    assert_int_equal(rules_config_set_level(cfg, spec, d), 0);
+    free(spec);
+    diag_list *again = diag_list_create();
+    rules_check_review(doc, "r.xml", cfg, NULL, NULL, again);
+    for (size_t i = 0; i < diag_count(again); i++)
+        assert_string_not_equal(diag_get(again, i)->rule, first);
+    assert_true(diag_count(again) < n);
+    diag_list_destroy(again);
     diag_list_destroy(d);
     rules_config_destroy(cfg);
     xmlFreeDoc(doc);
