@@ -1,6 +1,6 @@
 // Benchmark only: typesets a Typst file with Typst 0.14 (typst.ts node binding)
 // in PDF/UA-1 mode. Usage: node typst-compile.mjs in.typ out.pdf [runs]
-// With runs > 1 it compiles the same source repeatedly in one warm process
+// With a runs argument it compiles the same source repeatedly in one warm process
 // and prints each compile's milliseconds (a fresh compiler each time, so
 // Typst's memoisation cannot return the previous result).
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,5 +15,5 @@ for (let i = 0; i < runs; i++) {
   const pdf = compiler.pdf({ mainFileContent: source }, { pdfStandard: "ua-1" });
   const ms = performance.now() - t0;
   if (i === 0) writeFileSync(output, pdf);
-  if (runs > 1) console.log(ms.toFixed(1));
+  if (runsArg) console.log(ms.toFixed(1));
 }

@@ -5,6 +5,7 @@
 #include "batch.h"
 #include <dirent.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -205,36 +206,68 @@ static void worker(const file_list *files, int index, int jobs, int fd, batch_jo
     }
 }
 
+/* Reads one result record (header, then its text) from a worker's pipe.
+ * Returns 0, or -1 at the end of that worker's output. */
+static int read_record(int fd, file_result *r, char **text, size_t nfiles)
+{
+    if (read_all(fd, r, sizeof *r) != 0 || r->index >= nfiles) return -1;
+    *text = xmalloc(r->text_len + 1);
+    if (read_all(fd, *text, r->text_len) != 0) {
+        free(*text);
+        return -1;
+    }
+    return 0;
+}
+
+/* One pipe per worker: records from different workers can never interleave,
+ * however long a file's findings are (a shared pipe is only atomic up to
+ * PIPE_BUF bytes). */
 static void run_parallel(const file_list *files, int jobs, batch_job job, batch_printer print,
                          void *ctx, emitter *e)
 {
-    int fds[2];
-    if (pipe(fds) != 0) return;
+    struct pollfd *fds = xcalloc((size_t)jobs, sizeof *fds);
     pid_t *pids = xcalloc((size_t)jobs, sizeof(pid_t));
     int started = 0;
     for (int w = 0; w < jobs; w++) {
+        int p[2];
+        if (pipe(p) != 0) break;
         pid_t pid = fork();
         if (pid == 0) {
-            close(fds[0]);
-            worker(files, w, jobs, fds[1], job, print, ctx);
+            close(p[0]);
+            for (int k = 0; k < started; k++) close(fds[k].fd);
+            worker(files, w, jobs, p[1], job, print, ctx);
             _exit(0);
         }
-        if (pid < 0) break;
-        pids[started++] = pid;
-    }
-    close(fds[1]);
-    file_result r;
-    while (read_all(fds[0], &r, sizeof r) == 0 && r.index < files->count) {
-        char *text = xmalloc(r.text_len + 1);
-        if (read_all(fds[0], text, r.text_len) != 0) {
-            free(text);
+        close(p[1]);
+        if (pid < 0) {
+            close(p[0]);
             break;
         }
-        receive(e, &r, text, files->count);
+        fds[started] = (struct pollfd){ .fd = p[0], .events = POLLIN };
+        pids[started++] = pid;
     }
-    close(fds[0]);
+    int open_fds = started;
+    while (open_fds > 0) {
+        if (poll(fds, (nfds_t)started, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        for (int w = 0; w < started; w++) {
+            if (fds[w].fd < 0 || !(fds[w].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            file_result r;
+            char *text;
+            if (read_record(fds[w].fd, &r, &text, files->count) == 0) {
+                receive(e, &r, text, files->count);
+            } else {
+                close(fds[w].fd);
+                fds[w].fd = -1;
+                open_fds--;
+            }
+        }
+    }
     for (int w = 0; w < started; w++) waitpid(pids[w], NULL, 0);
     free(pids);
+    free(fds);
 }
 
 int batch_run(const file_list *files, const batch_options *opt, batch_job job,

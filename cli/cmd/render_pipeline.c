@@ -1,6 +1,7 @@
 /* render_pipeline.c — page document → finished output (see the header). */
 #include "render_pipeline.h"
 #include <errno.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include "commands.h"
@@ -25,6 +26,8 @@ double render_clock(void)
 void render_timings_lap(render_timings *t, render_stage stage, double *mark)
 {
     if (!t) return;
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) == 0) t->peak_kb[stage] = ru.ru_maxrss;
     double now = render_clock();
     t->seconds[stage] += now - *mark;
     *mark = now;
@@ -35,12 +38,13 @@ void render_timings_print(FILE *out, const char *file, const render_timings *t)
     static const char *const names[RT_COUNT] = {
         "read", "validate", "template", "fonts", "layout+draw", "finish", "write"
     };
-    char line[512];
+    char line[1024];
     int n = snprintf(line, sizeof line, "timings %s:", file ? file : "-");
     double total = 0;
     for (int i = 0; i < RT_COUNT && n > 0 && (size_t)n < sizeof line; i++) {
         total += t->seconds[i];
-        n += snprintf(line + n, sizeof line - (size_t)n, " %s %.1f ms,", names[i], t->seconds[i] * 1e3);
+        n += snprintf(line + n, sizeof line - (size_t)n, " %s %.1f ms (%ld MB),", names[i],
+                      t->seconds[i] * 1e3, t->peak_kb[i] / 1024);
     }
     if (n > 0 && (size_t)n < sizeof line)
         snprintf(line + n, sizeof line - (size_t)n, " total %.1f ms\n", total * 1e3);

@@ -1,6 +1,8 @@
 /* furniture.c — what every page carries besides its content: the running
- * header (meta ehcp:running-header), "Page n of N", and the DRAFT mark (meta
- * ehcp:draft). Called inside a "Private" tag (made /Artifact later). */
+ * header (meta ehcp:running-header), "Page n of N", and the draft mark (meta
+ * ehcp:draft; its words are the profile's draft_mark: "DRAFT", or "Draft"
+ * in easy read, which has no text in capitals). Called inside a "Private"
+ * tag (made /Artifact later). */
 #include <stdlib.h>
 #include "draw.h"
 
@@ -11,7 +13,7 @@ void draw_page_furniture(draw_target *dt)
     double size = p->furniture_size_pt;
     double left = doc->content_x, right = doc->content_x + doc->content_w;
     double head_base = MM_TO_PT(p->margin_top_mm) * 0.55;
-    /* Keep the tallest furniture (the DRAFT mark, 1.5 times the size; capitals
+    /* Keep the tallest furniture (the draft mark, 1.5 times the size; capitals
      * about 0.75 em) at least 6 mm from the top edge, where printers clip. */
     double clear = MM_TO_PT(6) + 0.75 * size * (doc->draft ? 1.5 : 1.0);
     if (head_base < clear) head_base = clear;
@@ -24,7 +26,7 @@ void draw_page_furniture(draw_target *dt)
         g_object_unref(l);
     }
     if (doc->draft) {
-        PangoLayout *l = draw_new_layout(dt, "DRAFT", size * 1.5, 1);
+        PangoLayout *l = draw_new_layout(dt, p->draft_mark, size * 1.5, 1);
         draw_set_colour(dt->cr, p->colour_draft);
         draw_small_layout(dt, l, 0, right, head_base);
         g_object_unref(l);

@@ -20,6 +20,9 @@ typedef struct {
 #define NUM(n, field, lo, hi) { n, KEY_NUMBER, offsetof(layout_profile, field), lo, hi }
 #define FLAG(n, field) { n, KEY_BOOL, offsetof(layout_profile, field), 0, 0 }
 #define COLOUR(n, field) { n, KEY_COLOUR, offsetof(layout_profile, field), 0, 0 }
+/* free text: max is the size of the field's buffer (text up to max - 1 bytes) */
+#define TEXT(n, field) \
+    { n, KEY_TEXT, offsetof(layout_profile, field), 0, (double)sizeof(((layout_profile *)0)->field) }
 
 static const profile_key profile_keys[] = {
     NUM("page_width_mm", page_width_mm, 50, 1000),
@@ -28,7 +31,7 @@ static const profile_key profile_keys[] = {
     NUM("margin_bottom_mm", margin_bottom_mm, 0, 100),
     NUM("margin_left_mm", margin_left_mm, 0, 100),
     NUM("margin_right_mm", margin_right_mm, 0, 100),
-    { "font_family", KEY_TEXT, offsetof(layout_profile, font_family), 0, 0 },
+    TEXT("font_family", font_family),
     NUM("body_size_pt", body_size_pt, 6, 48),
     NUM("body_size_min_pt", body_size_min_pt, 6, 48),
     NUM("body_size_max_pt", body_size_max_pt, 6, 48),
@@ -40,6 +43,7 @@ static const profile_key profile_keys[] = {
     NUM("h6_size_pt", heading_size_pt[5], 6, 72),
     NUM("small_size_pt", small_size_pt, 6, 48),
     NUM("furniture_size_pt", furniture_size_pt, 6, 48),
+    TEXT("draft_mark", draft_mark),
     NUM("line_height", line_height, 1.0, 3.0),
     NUM("paragraph_space_pt", paragraph_space_pt, 0, 72),
     NUM("heading_space_before_pt", heading_space_before_pt, 0, 144),
@@ -83,6 +87,7 @@ void profile_defaults(layout_profile *p)
     memcpy(p->heading_size_pt, h, sizeof h);
     p->small_size_pt = 9.5;
     p->furniture_size_pt = 9;
+    snprintf(p->draft_mark, sizeof p->draft_mark, "DRAFT");
     p->line_height = 1.3;
     p->paragraph_space_pt = 6;
     p->heading_space_before_pt = 12;
@@ -151,10 +156,12 @@ static const char *set_value(layout_profile *p, const profile_key *k, const char
         memcpy(field, &c, sizeof c);
         return NULL;
     }
-    case KEY_TEXT:
-        if (!*v || strlen(v) >= sizeof p->font_family) return "must be 1 to 63 characters";
-        snprintf(field, sizeof p->font_family, "%s", v);
+    case KEY_TEXT: {
+        size_t cap = (size_t)k->max;
+        if (!*v || strlen(v) >= cap) return "is empty or too long";
+        snprintf(field, cap, "%s", v);
         return NULL;
+    }
     case KEY_TABLE_STYLE: {
         table_style t;
         if (strcmp(v, "grid") == 0) t = TABLE_STYLE_GRID;
@@ -170,6 +177,7 @@ static const char *set_value(layout_profile *p, const profile_key *k, const char
 static void range_hint(const profile_key *k, char *buf, size_t n)
 {
     if (k->type == KEY_NUMBER) snprintf(buf, n, " (allowed: %g to %g)", k->min, k->max);
+    else if (k->type == KEY_TEXT) snprintf(buf, n, " (allowed: 1 to %g characters)", k->max - 1);
     else buf[0] = '\0';
 }
 

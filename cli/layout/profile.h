@@ -23,6 +23,7 @@ typedef struct {
     double heading_size_pt[6];          /* h1..h6 */
     double small_size_pt;               /* span class="small" */
     double furniture_size_pt;           /* running header, footer, page numbers */
+    char draft_mark[32];                /* top right of every page of a draft ("DRAFT") */
     double line_height;                 /* factor of the font's line height */
     double paragraph_space_pt;          /* after each paragraph */
     double heading_space_before_pt, heading_space_after_pt;

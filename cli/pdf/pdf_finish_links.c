@@ -142,5 +142,7 @@ int pdf_finish_links(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
         }
     }
     if (indexed) free(ix.v);
-    return pdfq_take_error(q) ? -1 : 0;
+    int rc = pdfq_take_error(q) ? -1 : 0;
+    qpdf_oh_release_all(q);   /* no handle outlives this pass (memory) */
+    return rc;
 }

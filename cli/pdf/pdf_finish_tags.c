@@ -124,8 +124,13 @@ static void remove_private_in(qpdf_data q, const pdf_stree *t, char *under)
 static int rewrite_pages(qpdf_data q, diag_list *diags)
 {
     int n = qpdf_get_num_pages(q);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         if (rewrite_page(q, qpdf_get_page_n(q, (size_t)i), i + 1, diags)) return -1;
+        /* Every qpdf C API call that returns an object makes a handle that
+         * lives until released; none is held across pages, so release them
+         * here rather than let a long document's pile up (peak memory). */
+        qpdf_oh_release_all(q);
+    }
     return 0;
 }
 
@@ -212,5 +217,6 @@ int pdf_finish_tags(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
     int rc = pdfq_take_error(q) ? -1 : struct_attrs_in(q, &t, under, info, diags);
     free(under);
     pdf_stree_free(&t);
+    qpdf_oh_release_all(q);   /* the tree's handles (see rewrite_pages) */
     return rc;
 }

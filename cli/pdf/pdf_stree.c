@@ -56,8 +56,10 @@ void pdf_stree_each_kid(qpdf_data q, qpdf_oh k, pdf_kid_fn fn, void *ctx)
 int pdf_stree_kid_is_elem(qpdf_data q, qpdf_oh kid)
 {
     if (!qpdf_oh_is_dictionary(q, kid)) return 0;
-    if (pdfq_key_is_name(q, kid, "/Type", "MCR") || pdfq_key_is_name(q, kid, "/Type", "OBJR"))
-        return 0;
+    /* /Type read once: every call through the qpdf C API costs a handle
+     * lookup, and this runs for every kid of every element */
+    const char *type = pdfq_name(q, qpdf_oh_get_key(q, kid, "/Type"));
+    if (!strcmp(type, "MCR") || !strcmp(type, "OBJR")) return 0;
     return qpdf_oh_has_key(q, kid, "/S");
 }
 

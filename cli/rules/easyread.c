@@ -1,14 +1,20 @@
 /* easyread.c — checks of the plan's easy-read lines (EASY-), active only
  * with ehcp validate --for easy-read: every section and outcome has one,
  * pictures have alt text, and the words follow the usual easy-read
- * guidance (short sentences, short words, no jargon, active voice). Each
- * section also gets a readability figure as a note. */
+ * guidance (short sentences, short words, no jargon, active voice), and
+ * every picture can be drawn. Each section also gets a readability figure
+ * as a note. */
 #include "rule_checks.h"
+#include "../util/datadir.h"
+#include "../util/limits.h"
+#include "../util/xmem.h"
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define MAX_SENTENCE_WORDS 15
 #define MAX_WORD_LETTERS 12
@@ -87,6 +93,138 @@ static void alt_visit(rule_context *ctx, const xmlNode *er, void *arg)
 void check_easy_read_alt(rule_context *ctx)
 {
     each_easy_read(ctx, ctx->root, alt_visit, NULL);
+}
+
+/* ---- pictures exist (EASY-008) ----
+ * The easy-read render draws every picture and stops when one cannot be
+ * read, so each is checked here first, by the same rules the renderer
+ * keeps: a starter pictogram must be in the data folder's
+ * templates/pictures; a file of the plan's own must be a regular SVG or PNG
+ * file inside the plan's folder (after following links), within the size
+ * limit. */
+
+/* The folder a picture of the plan's own is read from: the plan's folder
+ * ("." for a plan named without a folder, or read from standard input). */
+static char *plan_folder(const char *file)
+{
+    const char *slash = file ? strrchr(file, '/') : NULL;
+    if (!slash) return xstrdup(".");
+    return slash == file ? xstrdup("/") : xstrndup(file, (size_t)(slash - file));
+}
+
+/* 1 when path's ".." parts climb above where it starts ("a/../../b"). */
+static int climbs_out(const char *path)
+{
+    long depth = 0;
+    for (const char *p = path; *p;) {
+        size_t n = strcspn(p, "/");
+        if (n == 2 && p[0] == '.' && p[1] == '.') {
+            if (--depth < 0) return 1;
+        } else if (n > 0 && !(n == 1 && p[0] == '.')) {
+            depth++;
+        }
+        p += n;
+        while (*p == '/') p++;
+    }
+    return 0;
+}
+
+static int ends_with_ci(const char *s, const char *tail)
+{
+    size_t n = strlen(s), t = strlen(tail);
+    return n > t && !strcasecmp(s + n - t, tail);
+}
+
+static void pictogram_check(rule_context *ctx, const xmlNode *er, const char *pic, const char *name)
+{
+    if (!*name || name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-")]) {
+        rule_report(ctx, er, "picture \"%s\" is not a pictogram name: after \"pictogram:\" use only "
+                    "small letters, digits and hyphens, like pictogram:bus (the names are listed in "
+                    "templates/pictures/LICENSE.md)", pic);
+        return;
+    }
+    char *rel = xasprintf("templates/pictures/%s.svg", name);
+    char *path = datadir_path(ctx->data->datadir, rel);
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        rule_report(ctx, er, "picture \"%s\" names a pictogram that does not exist (no %s in the data "
+                    "folder); use one listed in templates/pictures/LICENSE.md, or add %s.svg there",
+                    pic, rel, name);
+    free(path);
+    free(rel);
+}
+
+static void file_check(rule_context *ctx, const xmlNode *er, const char *pic)
+{
+    if (strstr(pic, "://") || !strncasecmp(pic, "data:", 5) || !strncasecmp(pic, "file:", 5)) {
+        rule_report(ctx, er, "picture \"%s\" is a URL; easy read only draws files, so save the "
+                    "picture in the plan's folder and give its path relative to the plan", pic);
+        return;
+    }
+    if (pic[0] == '/') {
+        rule_report(ctx, er, "picture \"%s\" is an absolute path; copy the picture into the plan's "
+                    "folder and give its path relative to the plan (for example pictures/me.svg)", pic);
+        return;
+    }
+    if (climbs_out(pic)) {
+        rule_report(ctx, er, "picture \"%s\" uses \"..\" to leave the plan's folder, which easy read "
+                    "refuses; copy the picture into the plan's folder", pic);
+        return;
+    }
+    if (!ends_with_ci(pic, ".svg") && !ends_with_ci(pic, ".png")) {
+        rule_report(ctx, er, "picture \"%s\" is not an SVG or PNG file; save it as .svg or .png", pic);
+        return;
+    }
+    char *dir = plan_folder(ctx->file);
+    char *joined = xasprintf("%s/%s", dir, pic);
+    char *real = realpath(joined, NULL);
+    char *real_dir = realpath(dir, NULL);
+    struct stat st;
+    size_t limit = limits_max_picture_bytes();
+    if (!real) {
+        rule_report(ctx, er, "picture \"%s\" cannot be found (looked for %s); check the path, which "
+                    "is relative to the plan's folder, or use a pictogram such as pictogram:star",
+                    pic, joined);
+    } else if (!real_dir || strncmp(real, real_dir, strlen(real_dir)) ||
+               (real[strlen(real_dir)] != '/' && strcmp(real_dir, "/"))) {
+        rule_report(ctx, er, "picture \"%s\" is a link to a file outside the plan's folder, which "
+                    "easy read refuses; copy the picture itself into the plan's folder", pic);
+    } else if (stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+        rule_report(ctx, er, "picture \"%s\" is not a regular file; give the path of an SVG or PNG "
+                    "file", pic);
+    } else if ((unsigned long long)st.st_size > (unsigned long long)limit) {
+        rule_report(ctx, er, "picture \"%s\" is %lld bytes, over the limit of %zu "
+                    "(EHCP_MAX_PICTURE_BYTES); make it smaller, for example as an SVG or a "
+                    "PNG of fewer pixels", pic, (long long)st.st_size, limit);
+    }
+    free(real_dir);
+    free(real);
+    free(joined);
+    free(dir);
+}
+
+static void picture_visit(rule_context *ctx, const xmlNode *er, void *arg)
+{
+    (void)arg;
+    const char *attr = plan_attr(er, "picture");
+    if (!attr) return;
+    /* as the stylesheet reads it: blanks around the value do not count */
+    size_t lead = strspn(attr, " \t\r\n"), len = strlen(attr + lead);
+    while (len && strchr(" \t\r\n", attr[lead + len - 1])) len--;
+    char *pic = xstrndup(attr + lead, len);
+    if (!*pic)
+        rule_report(ctx, er, "the picture attribute is empty; name a picture (pictogram:NAME or a "
+                    "file beside the plan) or leave the attribute out");
+    else if (!strncmp(pic, "pictogram:", 10))
+        pictogram_check(ctx, er, pic, pic + 10);
+    else
+        file_check(ctx, er, pic);
+    free(pic);
+}
+
+void check_easy_read_pictures(rule_context *ctx)
+{
+    each_easy_read(ctx, ctx->root, picture_visit, NULL);
 }
 
 /* Sentences end at '.', '!' or '?' followed by a blank or the end. */

@@ -66,5 +66,6 @@ void check_easy_read_long_words(rule_context *ctx);
 void check_easy_read_jargon(rule_context *ctx);
 void check_easy_read_passive(rule_context *ctx);
 void check_easy_read_readability(rule_context *ctx);
+void check_easy_read_pictures(rule_context *ctx);
 
 #endif

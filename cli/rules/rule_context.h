@@ -17,6 +17,7 @@ typedef struct {
     wordlist *educating;      /* educating-therapies.txt: health provision that educates */
     wordlist *place;          /* place-words.txt: paying for a school or college place */
     wordlist *jargon;         /* jargon.txt: words an easy-read text should not use */
+    char *datadir;            /* the data folder itself (templates/pictures for EASY-008); owned */
 } rule_data;
 
 rule_data *rule_data_load(const char *datadir, diag_list *diags);

@@ -181,6 +181,7 @@ rule_data *rule_data_load(const char *datadir, diag_list *diags)
         { "schema/jargon.txt", offsetof(rule_data, jargon) },
     };
     rule_data *data = xcalloc(1, sizeof *data);
+    data->datadir = xstrdup(datadir ? datadir : ".");
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
         char *path = datadir_path(datadir, lists[i].file);
         wordlist *wl = wordlist_load(path, diags);
@@ -203,6 +204,7 @@ void rule_data_free(rule_data *data)
     wordlist_free(data->educating);
     wordlist_free(data->place);
     wordlist_free(data->jargon);
+    free(data->datadir);
     free(data);
 }
 

@@ -128,6 +128,8 @@ static const rule_def rule_table[] = {
       "Mencap, Am I making myself clear? (guidance)", check_easy_read_passive, RULE_FOR_EASY_READ },
     { "EASY-007", N, PLAN, "reports a readability score (Flesch reading ease) for each section's easy-read text",
       "Flesch (1948) reading ease (a figure to watch, not a rule)", check_easy_read_readability, RULE_FOR_EASY_READ },
+    { "EASY-008", E, PLAN, "every easy-read picture exists: pictogram:NAME in templates/pictures, or an SVG or PNG file inside the plan's folder, within the size limit",
+      "CoP 9.61 (plans accessible to the child or young person; guidance); the easy-read render cannot be made without its pictures", check_easy_read_pictures, RULE_FOR_EASY_READ },
 };
 
 const rule_def *rules_table(size_t *count)

@@ -20,6 +20,7 @@ h5_size_pt = 16
 h6_size_pt = 16
 small_size_pt = 14
 furniture_size_pt = 14
+draft_mark = Draft
 line_height = 1.5
 paragraph_space_pt = 20
 heading_space_before_pt = 20

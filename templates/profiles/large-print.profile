@@ -23,6 +23,7 @@ h5_size_pt = 18
 h6_size_pt = 18
 small_size_pt = 16
 furniture_size_pt = 18
+draft_mark = DRAFT
 line_height = 1.5
 paragraph_space_pt = 12
 heading_space_before_pt = 18

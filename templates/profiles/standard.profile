@@ -11,6 +11,9 @@
 #   h1_size_pt .. h6_size_pt           heading sizes
 #   small_size_pt                      <span class="small">
 #   furniture_size_pt                  running header, "Page n of N", contents page numbers
+#   draft_mark                         the words at the top right of every page of a draft
+#                                      plan (1 to 31 characters; default DRAFT; easy read
+#                                      says Draft, as it has no text in capitals)
 #   line_height                        factor of the font's natural line height
 #   paragraph_space_pt                 space after each paragraph and block
 #   heading_space_before_pt / _after_pt
@@ -48,6 +51,7 @@ h5_size_pt = 11.5
 h6_size_pt = 11.5
 small_size_pt = 9.5
 furniture_size_pt = 9
+draft_mark = DRAFT
 
 line_height = 1.3
 paragraph_space_pt = 6

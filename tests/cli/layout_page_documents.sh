@@ -16,7 +16,6 @@ trap 'rm -rf "$dir"' EXIT
 fail=0
 err() { echo "layout_page_documents: $*"; fail=1; }
 pages_of() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
-page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }   # PDF PAGE
 bottom_pt() { awk -v m="$(sed -n 's/^margin_bottom_mm *= *//p' "$EHCP_DATADIR/templates/profiles/$1.profile")" 'BEGIN { printf "%.1f", m * 72 / 25.4 - 1 }'; }
 
 # A generated long table: 70 rows with numbered cells, its header "Row number".
@@ -61,7 +60,7 @@ for doc in "${docs[@]}"; do
   <xsl:output method="text"/>
   <xsl:template match="/">
     <xsl:for-each select="//h:table[h:thead]">
-      <xsl:variable name="head" select="normalize-space(h:thead/h:tr[1]/h:th[last()])"/>
+      <xsl:variable name="head" select="normalize-space(h:thead/h:tr[1]/h:th[1])"/>
       <xsl:for-each select="h:tbody/h:tr">
         <xsl:value-of select="concat($head, '&#9;', normalize-space(*[1]), '&#10;')"/>
       </xsl:for-each>
@@ -69,24 +68,23 @@ for doc in "${docs[@]}"; do
   </xsl:template>
 </xsl:stylesheet>
 XSL
-    # Pages where each row starts: its header must be on that page, before it.
-    declare -A seen=()
-    for p in $(seq 1 "$n"); do page_text "$out" "$p" >"$dir/p$p.txt"; done
-    while IFS=$'\t' read -r head cell; do
-        start=$(cut -d' ' -f1-3 <<<"$cell")
-        [ -n "$start" ] || continue
-        for p in $(seq 1 "$n"); do
-            grep -qF -- "$start" "$dir/p$p.txt" || continue
-            [ -n "${seen[$p]:-}" ] && break
-            seen[$p]=1
-            hp=$(awk -v s="$head" '{ print index($0, s) }' "$dir/p$p.txt")
-            cp=$(awk -v s="$start" '{ print index($0, s) }' "$dir/p$p.txt")
-            [ "$hp" -gt 0 ] && [ "$hp" -lt "$cp" ] ||
-                err "$b.pdf page $p: table rows (\"$start\"...) without the header row (\"$head\") above them"
-            break
-        done
-    done <"$dir/$b.rows"
-    unset seen
+    # The page where each row starts (its first cell's first six words): the
+    # table's header must be on that page, above it. One awk over the pages.
+    pdftotext "$out" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$dir/$b.txt"
+    awk -F'\t' -v name="$b.pdf" '
+        NR == FNR { n = split($2, w, " "); c = w[1]; for (i = 2; i <= 6 && i <= n; i++) c = c " " w[i]
+                    if (c != "") { head[++nr] = $1; cell[nr] = c }; next }
+        { page[++np] = $0 }
+        END {
+            for (r = 1; r <= nr; r++)
+                for (p = 1; p <= np; p++) {
+                    cp = index(page[p], cell[r]); if (!cp) continue
+                    if (!(p in done)) { done[p] = 1; hp = index(page[p], head[r])
+                        if (!hp || hp > cp) printf "%s page %d: table rows (\"%s\"...) without the header row (\"%s\") above them\n", name, p, cell[r], head[r] }
+                    break
+                }
+        }' "$dir/$b.rows" RS='\f' "$dir/$b.txt" >"$dir/$b.headcheck"
+    [ -s "$dir/$b.headcheck" ] && { sed 's/^/layout_page_documents: /' "$dir/$b.headcheck"; fail=1; }
 done
 
 # Headings at a page foot: the lowest body line of a page is not a heading.
@@ -102,18 +100,26 @@ for out in "${pdfs[@]}"; do
     profile=$(xmllint --xpath 'string(//*[local-name()="meta"][@name="ehcp:profile"]/@content)' "$doc" 2>/dev/null)
     [ -f "$EHCP_DATADIR/templates/profiles/${profile:-standard}.profile" ] || profile=standard
     toc=" $(sed -n "s|^$out: toc pages: ||p" "$dir/toc") "
-    xmllint --xpath '//*[local-name()="h1" or local-name()="h2" or local-name()="h3" or local-name()="h4" or local-name()="h5" or local-name()="h6"]' "$doc" 2>/dev/null |
-        sed 's/<[^>]*>//g; s/&amp;/\&/g' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//' | grep -v '^$' >"$dir/$b.heads"
+    xsltproc - "$doc" 2>/dev/null <<'XSL' | grep -v '^$' >"$dir/$b.heads"
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:h="http://www.w3.org/1999/xhtml">
+  <xsl:output method="text"/>
+  <xsl:template match="/">
+    <xsl:for-each select="//h:h1|//h:h2|//h:h3|//h:h4|//h:h5|//h:h6">
+      <xsl:value-of select="concat(normalize-space(.), '&#10;')"/>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>
+XSL
     pdftotext -bbox-layout "$out" "$dir/$b.layout.html"
-    node "$EHCP_DATADIR/tests/tools/last_lines.mjs" --bottom "$(bottom_pt "${profile:-standard}")" "$dir/$b.layout.html" |
-    while IFS=$'\t' read -r p line; do
-        [[ "$toc" == *" $p "* ]] && continue
-        [ -n "$line" ] || continue
-        # The line is a whole heading, or the last line of a wrapped one.
-        if grep -qxF -- "$line" "$dir/$b.heads" || grep -qF -- " $line" <(sed 's/$/\n/' "$dir/$b.heads" | grep -F -- "$line" | grep -E " \Q\E" 2>/dev/null) 2>/dev/null; then
-            echo "layout_page_documents: $b.pdf page $p ends with the heading \"$line\""
-        fi
-    done >"$dir/$b.lastheads"
+    awk -F'\t' -v name="$b.pdf" -v toc="$toc" '
+        NR == FNR { heads[$0] = 1; next }
+        index(toc, " " $1 " ") || $2 == "" { next }
+        {   # the whole heading, or the last line of a wrapped one
+            bad = ($2 in heads)
+            for (h in heads) { k = length(h) - length($2); if (k > 0 && substr(h, k) == " " $2) bad = 1 }
+            if (bad) printf "layout_page_documents: %s page %d ends with the heading \"%s\"\n", name, $1, $2
+        }' "$dir/$b.heads" - <<<"$(node "$EHCP_DATADIR/tests/tools/last_lines.mjs" --bottom "$(bottom_pt "${profile:-standard}")" "$dir/$b.layout.html")" \
+        >"$dir/$b.lastheads"
     [ -s "$dir/$b.lastheads" ] && { cat "$dir/$b.lastheads"; fail=1; }
 done
 [ "$fail" -eq 0 ] && echo "layout_page_documents: ${#pdfs[@]} page documents pass"

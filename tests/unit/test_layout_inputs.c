@@ -33,20 +33,22 @@ static void test_profile_errors_have_lines(void **state)
                        "italics_allowed = maybe\n"      /* line 5: not yes/no */
                        "margin_top_mm = 500\n"          /* line 6: out of range */
                        "no equals sign here\n"          /* line 7 */
-                       "body_size_pt = 13\n";           /* line 8: twice */
+                       "body_size_pt = 13\n"            /* line 8: twice */
+                       "draft_mark = A draft that goes on and on and on\n";  /* line 9: too long */
     assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
     layout_profile p;
     profile_defaults(&p);
     diag_list *d = diag_list_create();
     assert_int_equal(profile_load(path, &p, d), -1);
-    for (long line = 3; line <= 8; line++) {
+    for (long line = 3; line <= 9; line++) {
         const diag *g = find_diag(d, "PROFILE", line);
         assert_non_null(g);
         assert_string_equal(g->file, path);
     }
     assert_non_null(strstr(find_diag(d, "PROFILE", 3)->message, "body_colour"));
     assert_non_null(strstr(find_diag(d, "PROFILE", 6)->message, "range"));
+    assert_non_null(strstr(find_diag(d, "PROFILE", 9)->message, "1 to 31 characters"));
     assert_null(find_diag(d, "PROFILE", 2));
     unlink(path);
     diag_list_destroy(d);
@@ -63,6 +65,8 @@ static void test_shipped_profiles_are_valid(void **state)
         diag_list *d = diag_list_create();
         assert_int_equal(profile_load(path, &p, d), 0);
         assert_int_equal(diag_count(d), 0);
+        /* the draft mark: no text in capitals in easy read */
+        assert_string_equal(p.draft_mark, i == 1 ? "Draft" : "DRAFT");
         if (i == 1) {   /* easy read: 16 pt, never below 14, 1.5 lines, no italics */
             assert_true(p.body_size_pt >= 16 && p.small_size_pt >= 14 && p.line_height >= 1.5);
             assert_false(p.italics_allowed);
