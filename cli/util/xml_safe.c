@@ -95,9 +95,11 @@ long xml_node_line(const xmlNode *node)
  * ones are almost always consequences of it. */
 typedef struct {
     const char *name;
-    diag_list *diags;
-    int reported;
+    int reported;        /* an error is held below */
     int saw_doctype;
+    long line, column;   /* the first error, held until the parse ends so */
+    const char *rule;    /* that exactly one diagnostic comes out (a DOCTYPE */
+    char message[768];   /* wins over an earlier namespace error) */
 } parse_state;
 
 static const char *plain_parser_message(int code, const char *raw)
@@ -177,11 +179,13 @@ static void on_structured_error(void *ctx, xmlErrorPtr err)
         rule = "LIMIT";
         plain = limit;
     }
+    st->line = err->line;
+    st->column = err->int2;
+    st->rule = rule;
     if (plain)
-        diag_add(st->diags, st->name, err->line, err->int2, DIAG_ERROR, rule, NULL,
-                 "%s (parser: %s)", plain, raw);
+        snprintf(st->message, sizeof st->message, "%s (parser: %s)", plain, raw);
     else
-        diag_add(st->diags, st->name, err->line, err->int2, DIAG_ERROR, rule, NULL,
+        snprintf(st->message, sizeof st->message,
                  "the file is not well-formed XML: %s; fix the XML syntax at this place", raw);
 }
 
@@ -363,7 +367,9 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
         return NULL;
     }
 
-    parse_state st = { name, diags, 0, 0 };
+    parse_state st;
+    memset(&st, 0, sizeof st);
+    st.name = name;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
         diag_add(diags, name, 0, 0, DIAG_ERROR, "IO", NULL, "out of memory while parsing");
@@ -397,7 +403,10 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
      * tests/fuzz/fuzz_plan.c; regressions/plan/undeclared-prefix.xml). */
     if (!doc || !well_formed || st.reported) {
         if (doc) xmlFreeDoc(doc);
-        if (!st.reported)
+        if (st.reported)
+            diag_add(diags, name, st.line, st.column, DIAG_ERROR, st.rule, NULL, "%s",
+                     st.message);
+        else
             diag_add(diags, name, 0, 0, DIAG_ERROR, "XML", NULL,
                      "the file is not well-formed XML");
         return NULL;

@@ -30,7 +30,7 @@ fail() { echo "FAIL $*"; failures=$((failures + 1)); }
 
 # check_run CASE CMD STATUS TEXT LEAK OUTDIR ERRFILE RC
 check_run() {
-    local name=$1 cmd=$2 want=$3 text=$4 leak=$5 out=$6 err=$7 rc=$8
+    local name=$1 cmd=$2 want=$3 text=$4 leak=$5 out=$6 err=$7 rc=$8 ms=$9
     runs=$((runs + 1))
     local ok=1
     if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
@@ -63,7 +63,8 @@ check_run() {
     if [ $ok = 0 ]; then
         sed 's/^/    output: /' "$err" | head -5
     else
-        printf 'ok   %-8s %-28s exit %s  %s\n' "$cmd" "$name" "$rc" "$(head -c 110 "$err" | head -1)"
+        printf 'ok   %-8s %-24s exit %s %5s ms  %s\n' "$cmd" "$name" "$rc" "$ms" \
+            "$(grep -m1 -E 'error|warning' "$err" | sed 's|^.*: \(error\|warning\)|\1|' | cut -c1-90)"
     fi
 }
 
@@ -88,10 +89,12 @@ for expect in tests/hostile/cases/*.expect "$work"/gen/*.expect; do
 
     if [ -n "$v_line" ]; then
         out="$work/out-$name-v"; mkdir -p "$out"
+        t0=$(date +%s%N)
         (cd "$out" && env "${envs[@]}" timeout -s KILL "$limit" "$EHCP" validate "$input" \
             >"$out.stdout" 2>"$out.stderr")
         rc=$?
-        check_run "$name" validate "${v_line%% *}" "${v_line#* }" "$leak" "$out" "$out.stderr" "$rc"
+        check_run "$name" validate "${v_line%% *}" "${v_line#* }" "$leak" "$out" "$out.stderr" "$rc" \
+            $(( ($(date +%s%N) - t0) / 1000000 ))
     fi
     if [ $render_ready = 1 ]; then
         if [ -n "$r_line" ]; then
@@ -100,10 +103,12 @@ for expect in tests/hostile/cases/*.expect "$work"/gen/*.expect; do
             want=nonzero; text=${v_line#* }
         fi
         out="$work/out-$name-r"; mkdir -p "$out"
+        t0=$(date +%s%N)
         (cd "$out" && env "${envs[@]}" timeout -s KILL "$limit" "$EHCP" render "$input" \
             -o "$out/out.pdf" >"$out.stdout" 2>"$out.stderr")
         rc=$?
-        check_run "$name" render "$want" "$text" "$leak" "$out" "$out.stderr" "$rc"
+        check_run "$name" render "$want" "$text" "$leak" "$out" "$out.stderr" "$rc" \
+            $(( ($(date +%s%N) - t0) / 1000000 ))
     fi
     if [ -n "$before" ] && [ "$(stat -L -c '%s %Y' "$input")" != "$before" ]; then
         fail "$name: the input was changed"
