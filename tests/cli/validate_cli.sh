@@ -23,6 +23,11 @@ check "samples validate with exit 0" test "$(run $plans)" -eq 0
 check "samples give no findings" test ! -s "$out"
 check "summary says all valid" grep -q "^[0-9]* files\?: \([0-9]*\) valid, 0 invalid; 0 errors, 0 warnings$" "$err"
 
+# every sample is ready for easy read: easy-read lines everywhere, pictures
+# that exist, no long sentences or unexplained jargon (readability notes off)
+check "samples are clean for easy read" test "$(run --for easy-read -W EASY-007=off --werror $plans)" -eq 0
+check "samples give no easy-read findings" test ! -s "$out"
+
 # a warning-only plan: exit 0, but 1 with --werror
 check "warning alone exits 0" test "$(run $corpus/PROV-003.xml)" -eq 0
 check "--werror makes warnings fail" test "$(run --werror $corpus/PROV-003.xml)" -eq 1
