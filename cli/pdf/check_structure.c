@@ -31,6 +31,9 @@ static const nesting rules[] = {
 static int in_list(const char *list, const char *word)
 {
     size_t n = strlen(word);
+    /* an empty word would match everywhere without moving on: a structure
+     * element with an empty /S is in no list */
+    if (n == 0) return 0;
     for (const char *p = list; (p = strstr(p, word)); p += n)
         if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) return 1;
     return 0;
@@ -81,7 +84,8 @@ void pdf_check_structure(pdf_check_ctx *c)
                            c->tree.v[i].type, i + 1, p >= 0 ? pstd : "the root", mine->parents);
         else if (theirs && theirs->kids && !in_list(theirs->kids, std))
             pdf_check_fail(c, theirs->rule, "%s element %zu may not hold %s", pstd, p + 1,
-                           std[0] ? std : c->tree.v[i].type);
+                           std[0] ? std : c->tree.v[i].type[0] ? c->tree.v[i].type
+                                                               : "an element with no type (/S)");
         if (!strcmp(std, "Table") || !strcmp(std, "L") || !strcmp(std, "TOC"))
             check_children(c, i, !strcmp(std, "Table") ? "MH-09-004"
                                  : !strcmp(std, "L") ? "MH-09-005" : "MH-09-006");
