@@ -63,7 +63,8 @@ static void add_folder(file_list *list, const char *dir, diag_list *diags)
         diag_add(diags, dir, 0, 0, DIAG_ERROR, "IO", NULL,
                  "this is a folder, not a file, and it holds no .xml files; name a plan file "
                  "or a folder of plans");
-    qsort(list->files + first, list->count - first, sizeof(char *), cmp_names);
+    if (list->count > first)  /* qsort(NULL, 0) is undefined */
+        qsort(list->files + first, list->count - first, sizeof(char *), cmp_names);
 }
 
 int file_list_expand(file_list *list, char **args, size_t nargs, diag_list *diags)

@@ -275,7 +275,12 @@ static int render_run(render_args *a, diag_list *diags)
     xml_limits_default(&limits);
     xmlDocPtr doc = xml_safe_read_file(a->input, &limits, diags);
     render_timings_lap(tm, RT_READ, &mark);
-    if (!doc) return EXIT_USAGE;
+    if (!doc) {
+        /* a file that cannot be read is an I/O error (2); one that is not
+         * well-formed, or is over a limit, is an input with errors (1) */
+        const diag *last = diag_count(diags) ? diag_get(diags, diag_count(diags) - 1) : NULL;
+        return last && strcmp(last->rule, "IO") ? EXIT_INVALID : EXIT_USAGE;
+    }
     int status = EXIT_VALID;
     xmlDocPtr page = NULL;
     const char *root = (const char *)xmlDocGetRootElement(doc)->name;

@@ -55,7 +55,7 @@ void pager_new_page(pager *pg)
         if (!pg->overflow)
             diag_add(doc->diags, doc->file, 0, 0, DIAG_ERROR, "LIMIT", NULL,
                      "the document would be longer than %d pages, the most allowed; "
-                     "shorten it or raise the page limit", doc->opt->max_pages);
+                     "shorten it, or set EHCP_MAX_PAGES to raise the limit", doc->opt->max_pages);
         pg->overflow = 1;
         doc->failed = 1;
     }

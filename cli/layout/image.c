@@ -5,8 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <librsvg/rsvg.h>
+#include "../util/limits.h"
 #include "../util/xmem.h"
 
 struct layout_image {
@@ -54,16 +58,28 @@ static char *resolve_path(const char *src, const char *base_dir, const char *dat
     return real;
 }
 
+/* Opens without blocking (a FIFO cannot hang us) and checks the opened
+ * file itself, so nothing can be swapped in between the check and the read. */
 static unsigned char *read_limited(const char *path, size_t *len)
 {
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return NULL;
     struct stat st;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > IMAGE_MAX_BYTES)
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (size_t)st.st_size > limits_max_picture_bytes()) {
+        close(fd);
         return NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
+    }
     unsigned char *data = xmalloc((size_t)st.st_size + 1);
-    *len = fread(data, 1, (size_t)st.st_size, f);
-    fclose(f);
+    size_t got = 0;
+    while (got < (size_t)st.st_size) {
+        ssize_t r = read(fd, data + got, (size_t)st.st_size - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    close(fd);
+    *len = got;
     return data;
 }
 
@@ -84,7 +100,7 @@ static int load_png(layout_image *img, const unsigned char *data, size_t len)
     if (len < 24) return -1;
     unsigned long w = ((unsigned long)data[16] << 24) | (data[17] << 16) | (data[18] << 8) | data[19];
     unsigned long h = ((unsigned long)data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23];
-    if (w == 0 || h == 0 || w > IMAGE_MAX_PIXELS || h > IMAGE_MAX_PIXELS) return -1;
+    if (w == 0 || h == 0 || !limits_picture_pixels_ok(w, h)) return -1;
     mem_reader r = { data, len, 0 };
     img->png = cairo_image_surface_create_from_png_stream(read_mem, &r);
     if (cairo_surface_status(img->png) != CAIRO_STATUS_SUCCESS) return -1;
@@ -126,7 +142,8 @@ layout_image *image_load(const char *src, const char *base_dir, const char *data
     free(path);
     if (!data) {
         diag_add(diags, file, line, 0, DIAG_ERROR, "IMAGE", NULL,
-                 "picture '%s' cannot be read or is larger than %u MiB", src, IMAGE_MAX_BYTES >> 20);
+                 "picture '%s' cannot be read, is not a regular file, or is larger than %zu bytes "
+                 "(set EHCP_MAX_PICTURE_BYTES to raise the limit)", src, limits_max_picture_bytes());
         return NULL;
     }
     layout_image *img = xcalloc(1, sizeof *img);
@@ -135,8 +152,9 @@ layout_image *image_load(const char *src, const char *base_dir, const char *data
     free(data);
     if (rc != 0) {
         diag_add(diags, file, line, 0, DIAG_ERROR, "IMAGE", NULL,
-                 "picture '%s' is not a readable PNG or SVG file (or is over %d pixels wide or "
-                 "high); export it again", src, IMAGE_MAX_PIXELS);
+                 "picture '%s' is not a readable PNG or SVG file, or has more than %zu pixels "
+                 "(EHCP_MAX_PICTURE_PIXELS); export it again, smaller", src,
+                 limits_max_picture_pixels());
         image_free(img);
         return NULL;
     }

@@ -7,8 +7,6 @@
 #include <cairo.h>
 #include "../util/diag.h"
 
-#define IMAGE_MAX_BYTES (8u << 20)   /* largest picture file accepted */
-#define IMAGE_MAX_PIXELS 6000        /* largest PNG width or height */
 
 typedef struct layout_image layout_image;
 

@@ -147,17 +147,19 @@ static char *facet_message(const char *rest, const char *element, const char *at
         const char *hint = "check the value against the plan format";
         for (size_t i = 0; i < sizeof pattern_hints / sizeof pattern_hints[0]; i++)
             if (field && strcmp(field, pattern_hints[i].field) == 0) hint = pattern_hints[i].hint;
-        msg = xasprintf("'%s' is not in the right form for %s; %s", value, where, hint);
+        /* never quote the value: it may be a child's identifier or birth date,
+         * and diagnostics end up in logs; the line says where it is */
+        msg = xasprintf("the value of %s is not in the right form; %s", where, hint);
     } else if (facet && strcmp(facet, "minLength") == 0) {
         msg = xasprintf("%s must not be empty", where);
     } else if (facet && value && strcmp(facet, "maxInclusive") == 0) {
         const char *p2 = p;
         char *max = take_quoted(&p2);
-        msg = xasprintf("'%s' is more than %s, the largest value allowed for %s", value,
-                        max ? max : "the maximum", where);
+        msg = xasprintf("the value of %s is more than %s, the largest allowed", where,
+                        max ? max : "the maximum");
         free(max);
     } else {
-        msg = xasprintf("'%s' is not allowed for %s", value ? value : "", where);
+        msg = xasprintf("the value of %s is not allowed here", where);
     }
     free(facet);
     free(value);
@@ -173,13 +175,15 @@ static char *type_message(const char *rest, const char *element, const char *att
     char *type = take_quoted(&p);
     char *msg;
     if (type && strcmp(type, "xs:date") == 0) {
-        msg = xasprintf("'%s' is not a valid date; write dates as YYYY-MM-DD", value ? value : "");
+        char *where = where_text(element, attribute);
+        msg = xasprintf("%s is not a valid date; write dates as YYYY-MM-DD", where);
+        free(where);
     } else {
         char *where = where_text(element, attribute);
         const char *hint = "check the value against the plan format";
         for (size_t i = 0; i < sizeof type_hints / sizeof type_hints[0]; i++)
             if (type && strcmp(type, type_hints[i].type) == 0) hint = type_hints[i].hint;
-        msg = xasprintf("'%s' is not a valid value for %s; %s", value ? value : "", where, hint);
+        msg = xasprintf("the value of %s is not valid; %s", where, hint);
         free(where);
     }
     free(value);

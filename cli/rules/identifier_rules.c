@@ -34,38 +34,38 @@ static void visit_upn(rule_context *ctx, const xmlNode *n, const char *v)
 {
     id_status st = upn_check(v);
     if (st == ID_BAD_SHAPE)
-        rule_report(ctx, n, "UPN \"%s\" is not a check letter followed by 12 characters "
+        rule_report(ctx, n, "the UPN is not a check letter followed by 12 characters "
                     "(11 digits, then a digit or, for a temporary UPN, a letter); copy it "
-                    "again from the school's census record", v);
+                    "again from the school's census record");
     else if (st == ID_BAD_CHECK)
-        rule_report(ctx, n, "UPN \"%s\" fails its check letter (the other 12 characters give "
+        rule_report(ctx, n, "the UPN fails its check letter (the other 12 characters give "
                     "%c); one character is wrong, and a typo here files the plan against "
                     "another child — copy it again from the school's census record",
-                    v, upn_check_letter(v));
+                    upn_check_letter(v));
 }
 
 static void visit_uln(rule_context *ctx, const xmlNode *n, const char *v)
 {
     id_status st = uln_check(v);
     if (st == ID_BAD_SHAPE)
-        rule_report(ctx, n, "ULN \"%s\" is not 10 digits starting 1 to 9; copy it again from "
-                    "the Learner Records Service", v);
+        rule_report(ctx, n, "the ULN is not 10 digits starting 1 to 9; copy it again from "
+                    "the Learner Records Service");
     else if (st == ID_BAD_CHECK)
-        rule_report(ctx, n, "ULN \"%s\" fails its check digit; one digit is wrong, and a typo "
+        rule_report(ctx, n, "the ULN fails its check digit; one digit is wrong, and a typo "
                     "here files the plan against another learner — copy it again from the "
-                    "Learner Records Service", v);
+                    "Learner Records Service");
 }
 
 static void visit_nhs(rule_context *ctx, const xmlNode *n, const char *v)
 {
     id_status st = nhs_check(v);
     if (st == ID_BAD_SHAPE)
-        rule_report(ctx, n, "NHS number \"%s\" is not 10 digits (write it without spaces); "
-                    "copy it again from the GP or health record", v);
+        rule_report(ctx, n, "the NHS number is not 10 digits (write it without spaces); "
+                    "copy it again from the GP or health record");
     else if (st == ID_BAD_CHECK)
-        rule_report(ctx, n, "NHS number \"%s\" fails its check digit; one digit is wrong, and a "
+        rule_report(ctx, n, "the NHS number fails its check digit; one digit is wrong, and a "
                     "typo here links the plan to another person's health record — copy it "
-                    "again from the GP or health record", v);
+                    "again from the GP or health record");
 }
 
 static void visit_urn(rule_context *ctx, const xmlNode *n, const char *v)

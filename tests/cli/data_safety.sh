@@ -151,6 +151,25 @@ for sig in TERM INT; do
     done
 done
 
+# 4b. a signal in the middle of one render over an existing output: the
+# target is either the previous file or the complete new one, never a mix
+for delay in 0.05 0.15 0.3 0.5 0.8; do
+    echo "previous output" >"$work/out/sig.pdf"
+    setsid "$EHCP" render "$plan" -o "$work/out/sig.pdf" >"$work/log" 2>&1 &
+    pid=$!
+    sleep "$delay"
+    kill -s TERM -- "-$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    if [ "$(head -c 15 "$work/out/sig.pdf")" = "previous output" ]; then
+        ok "SIGTERM after ${delay}s of one render: previous output intact"
+    elif tail -c 1024 "$work/out/sig.pdf" | grep -q '%%EOF' && [ "$(stat -c %s "$work/out/sig.pdf")" = "$size" ]; then
+        ok "SIGTERM after ${delay}s of one render: the new output, complete"
+    else
+        fail "SIGTERM after ${delay}s of one render: the output is neither the old nor a complete new file"
+    fi
+    no_temps "$work/out" "SIGTERM after ${delay}s of one render"
+done
+
 # 5. outputs that are not files
 "$EHCP" render "$plan" -o "$work/out" >"$work/log" 2>&1
 rc=$?
@@ -167,7 +186,8 @@ fi
 
 # 6. read-only inputs
 if command -v strace >/dev/null 2>&1; then
-    strace -f -qq -e trace=open,openat -o "$work/strace" "$EHCP" render "$plan" -o "$work/out/s.pdf" >/dev/null 2>&1
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+        strace -f -qq -e trace=open,openat -o "$work/strace" "$EHCP" render "$plan" -o "$work/out/s.pdf" >/dev/null 2>&1
     if grep -F "$plan" "$work/strace" | grep -qE "O_WRONLY|O_RDWR|O_CREAT|O_TRUNC"; then
         fail "the input is opened for writing:"; grep -F "$plan" "$work/strace" | sed 's/^/    /'
     else

@@ -180,16 +180,16 @@ static void test_messages_are_plain(void **state)
                  "use the id of an existing need");
     expect_plain("Element '{urn:ehcp:plan:1}final-issued': '2026-13-01' is not a valid value "
                  "of the atomic type 'xs:date'.\n",
-                 "'2026-13-01' is not a valid date; write dates as YYYY-MM-DD");
+                 "<final-issued> is not a valid date; write dates as YYYY-MM-DD");
     expect_plain("Element '{urn:ehcp:plan:1}plan': The attribute 'stage' is required but missing.\n",
                  "<plan> needs the attribute 'stage'");
     expect_plain("Element '{urn:ehcp:plan:1}frequency', attribute 'times': '0' is not a valid "
                  "value of the atomic type 'xs:positiveInteger'.\n",
-                 "'0' is not a valid value for attribute 'times' of <frequency>; "
+                 "the value of attribute 'times' of <frequency> is not valid; "
                  "write a whole number, 1 or more");
     expect_plain("Element '{urn:ehcp:plan:1}upn': [facet 'pattern'] The value 'X1' is not "
                  "accepted by the pattern '[A-Z][0-9]{11}[0-9A-Z]'.\n",
-                 "'X1' is not in the right form for <upn>; a UPN is a capital letter, 11 digits, "
+                 "the value of <upn> is not in the right form; a UPN is a capital letter, 11 digits, "
                  "then a digit or a capital letter (13 characters, no spaces)");
     expect_plain("Element '{urn:ehcp:plan:1}history': Character content other than whitespace "
                  "is not allowed because the content type is 'element-only'.\n",
