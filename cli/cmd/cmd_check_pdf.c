@@ -1,15 +1,12 @@
 /* cmd_check_pdf.c — "ehcp check-pdf FILE.pdf...": runs the machine checks
  * of PDF/UA-1 (cli/pdf/pdf_check.h) over each file and prints failures as
  * gcc-style lines or JSON. Exit: 0 all pass, 1 a failure, 2 unreadable. */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include "commands.h"
 #include "../util/limits.h"
+#include "../util/xml_safe.h"
 #include "../pdf/pdf_check.h"
 #include "../util/diag.h"
 #include "../util/xmem.h"
@@ -38,27 +35,13 @@ static size_t max_pdf_bytes(void)
     return limits_env_size("EHCP_MAX_PDF_BYTES", 256UL << 20);
 }
 
-/* Only a regular file within the limit, opened without blocking, so a FIFO
- * or a device cannot hang the check. */
+/* Only a regular file within the limit, read as safely as any input. */
 static int read_file(const char *path, bytebuf *b)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return -1;
-    struct stat st;
-    size_t max = max_pdf_bytes();
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > max) {
-        close(fd);
-        return -1;
-    }
-    unsigned char chunk[65536];
-    ssize_t n;
-    while ((n = read(fd, chunk, sizeof chunk)) != 0 && b->len <= max) {
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) break;
-        bytebuf_append(b, chunk, (size_t)n);
-    }
-    close(fd);
-    return n < 0 || b->len > max ? -1 : 0;
+    xml_limits limits;
+    xml_limits_default(&limits);
+    limits.max_bytes = max_pdf_bytes();
+    return xml_safe_read_bytes(path, &limits, b, NULL);
 }
 
 static int failed_rule(const diag_list *d, const char *rule)

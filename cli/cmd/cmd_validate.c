@@ -2,10 +2,7 @@
  * against the schema and then the rule engine, for many files in one run,
  * and prints what it found as gcc-style lines or JSON. Keeps going past bad
  * files; the summary goes to standard error so the findings can be piped. */
-#include <fcntl.h>
 #include <stdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include "batch.h"
@@ -212,34 +209,24 @@ static long element_column(const char *text, size_t len, long line, const char *
 }
 
 /* A copy of found with every missing column filled in from the file. */
-/* Reads the file again only when a finding lacks a column, and only when it
- * is a regular file within the size limit (never a FIFO or a device, which
- * could block or never end). */
-static void read_for_columns(const char *path, const diag_list *found, size_t max_bytes,
-                             bytebuf *b)
+/* Reads the file again only when a finding lacks a column; through
+ * xml_safe_read_bytes, so only a regular file within the size limit. */
+static void read_for_columns(const char *path, const diag_list *found,
+                             const xml_limits *limits, bytebuf *b)
 {
     int needed = 0;
     for (size_t i = 0; i < diag_count(found) && !needed; i++)
         needed = diag_get(found, i)->line > 0 && diag_get(found, i)->column == 0;
-    if (!needed) return;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return;
-    struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= max_bytes) {
-        char chunk[8192];
-        ssize_t n;
-        while ((n = read(fd, chunk, sizeof chunk)) > 0 && b->len <= max_bytes)
-            bytebuf_append(b, chunk, (size_t)n);
-    }
-    close(fd);
+    if (needed && xml_safe_read_bytes(path, limits, b, NULL) != 0) bytebuf_free(b);
 }
 
-static diag_list *with_columns(const char *path, const diag_list *found, size_t max_bytes)
+static diag_list *with_columns(const char *path, const diag_list *found,
+                               const xml_limits *limits)
 {
     diag_list *out = diag_list_create();
     bytebuf b;
     bytebuf_init(&b);
-    read_for_columns(path, found, max_bytes, &b);
+    read_for_columns(path, found, limits, &b);
     for (size_t i = 0; i < diag_count(found); i++) {
         const diag *d = diag_get(found, i);
         long col = d->column;
@@ -296,7 +283,7 @@ static int validate_job(void *ctx, const char *path, diag_list *d)
     validate_run *run = ctx;
     diag_list *found = diag_list_create();
     check_file(run, run->o, path, found);
-    diag_list *with_cols = with_columns(path, found, run->limits.max_bytes);
+    diag_list *with_cols = with_columns(path, found, &run->limits);
     diag_list_destroy(found);
     int io = 0;
     for (size_t i = 0; i < diag_count(with_cols); i++) {

@@ -163,14 +163,54 @@ static cairo_status_t png_write(void *closure, const unsigned char *data, unsign
     return CAIRO_STATUS_SUCCESS;
 }
 
+static int uses_layout(const event *ev)
+{
+    return ev->box && ev->box->layout &&
+           (ev->kind == EV_TEXT || ev->kind == EV_MARKER || ev->kind == EV_TOC);
+}
+
+/* Marks, for each box with a layout, the last event that draws it. */
+static void plan_release(draw_target *dt)
+{
+    const event_list *l = &dt->doc->events;
+    dt->release = xcalloc(l->n ? l->n : 1, sizeof *dt->release);
+    GHashTable *last = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (size_t i = 0; i < l->n; i++)
+        if (uses_layout(&l->items[i]))
+            g_hash_table_insert(last, l->items[i].box, GSIZE_TO_POINTER(i + 1));
+    for (size_t i = 0; i < l->n; i++) {
+        box *b = uses_layout(&l->items[i]) ? l->items[i].box : NULL;
+        if (b && GPOINTER_TO_SIZE(g_hash_table_lookup(last, b)) == i + 1) dt->release[i] = b;
+    }
+    g_hash_table_destroy(last);
+}
+
+/* Frees the shaped layouts no later event draws once their page is out:
+ * every event before dt->cur is drawn by then (deferred furniture is
+ * flushed before the page ends). Keeping every paragraph's PangoLayout
+ * until the end of the document was most of the layout stage's peak
+ * memory on long plans. */
+static void release_drawn(draw_target *dt, size_t upto)
+{
+    for (; dt->release_next < upto; dt->release_next++) {
+        box *b = dt->release[dt->release_next];
+        if (b && b->layout) {
+            g_object_unref(b->layout);
+            b->layout = NULL;
+        }
+    }
+}
+
 static void end_page(draw_target *dt)
 {
     force_flush(dt);
     if (dt->pdf) {
         cairo_show_page(dt->cr);
         check_status(dt, "at the end of a page");
+        release_drawn(dt, dt->cur);
         return;
     }
+    release_drawn(dt, dt->cur);
     bytebuf png;
     bytebuf_init(&png);
     cairo_surface_flush(dt->surface);
@@ -205,6 +245,7 @@ static void draw_dest(draw_target *dt, const event *ev)
 static void draw_event(draw_target *dt, size_t index)
 {
     const event *ev = &dt->doc->events.items[index];
+    dt->cur = index;
     while (is_drawing(ev->kind) && dt->page < ev->page && !dt->failed) {
         if (dt->page >= 0) end_page(dt);
         start_page(dt);
@@ -249,6 +290,7 @@ static void collect_ids(draw_target *dt)
 static int draw_all(draw_target *dt)
 {
     collect_ids(dt);
+    plan_release(dt);
     dt->page = -1;
     if (dt->pdf) cairo_tag_begin(dt->cr, "Document", "");
     for (size_t i = 0; i < dt->doc->events.n && !dt->failed; i++) draw_event(dt, i);
@@ -261,7 +303,9 @@ static int draw_all(draw_target *dt)
         if (dt->page >= 0) force_flush(dt);
         cairo_tag_end(dt->cr, "Document");
     }
+    dt->cur = dt->doc->events.n;
     if (dt->page >= 0 && !dt->failed) end_page(dt);
+    free(dt->release);
     g_hash_table_destroy(dt->ids);
     free(dt->deferred);
     return dt->failed ? -1 : 0;

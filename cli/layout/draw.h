@@ -25,6 +25,9 @@ struct draw_target {
     layout_png_sink sink;
     void *sink_ctx;
     int failed;
+    box **release;                /* release[i]: the box whose layout event i uses last */
+    size_t release_next;          /* layouts of events before this one are freed */
+    size_t cur;                   /* the event being drawn */
 };
 
 /* draw.c */

@@ -72,8 +72,10 @@ static void drop_private_kids(qpdf_data q, qpdf_oh node, const pdfq_idset *remov
     int dropped = 0;
     for (int i = 0; i < n; i++) {
         qpdf_oh kid = qpdf_oh_get_array_item(q, k, i);
+        /* a kid of a kept element whose id is in removed is a Private
+         * element: the tree was loaded with each element once */
         long long id = pdfq_id(q, kid);
-        if (id && pdfq_idset_has(removed, id) && is_private_elem(q, kid)) dropped++;
+        if (id && pdfq_idset_has(removed, id)) dropped++;
         else qpdf_oh_append_item(q, kept, kid);
     }
     if (dropped) qpdf_oh_replace_key(q, node, "/K", kept);
@@ -108,7 +110,7 @@ static void remove_private_in(qpdf_data q, const pdf_stree *t, char *under)
         const pdf_selem *e = &t->v[i];
         int priv = !strcmp(e->type, "Private");
         under[i] = priv || (e->parent >= 0 && under[e->parent]);
-        if (under[i]) pdfq_idset_add(&removed, pdfq_id(q, e->oh));
+        if (under[i] && e->id) pdfq_idset_add(&removed, e->id);
         if (priv && e->parent >= 0 && !under[e->parent]) parent_of_private[e->parent] = 1;
         if (priv && e->parent < 0) root_has_private = 1;
     }

@@ -86,6 +86,7 @@ static void add_elem(qpdf_data q, qpdf_oh el, walk_ctx *w)
     pdf_selem *e = &t->v[t->n];
     memset(e, 0, sizeof *e);
     e->oh = el;
+    e->id = id;
     e->parent = w->parent;
     e->depth = w->depth;
     e->type = xstrdup(pdfq_name(q, qpdf_oh_get_key(q, el, "/S")));

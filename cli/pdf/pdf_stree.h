@@ -10,6 +10,7 @@
 
 typedef struct {
     qpdf_oh oh;
+    long long id;    /* pdfq_id of oh, 0 for a direct object */
     long parent;     /* index into the array, -1 under the StructTreeRoot */
     int depth;       /* 0 for children of the root */
     char *type;      /* /S as written (owned) */
