@@ -76,6 +76,39 @@ static char *node_signature(const xmlNode *node)
 }
 
 /* Readable text of a field for the notice: its text content, collapsed. */
+static char *attribute_text(const xmlNode *node, const char *name)
+{
+    xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+    char *s = v ? xstrdup((const char *)v) : NULL;
+    xmlFree(v);
+    return s;
+}
+
+/* "3 times a week", "45 minutes each time", "from 2026-01-19 to 2027-01-15":
+ * the provision fields a family reads in a notice, in words. */
+static char *attributes_in_words(const xmlNode *node)
+{
+    if (node->type != XML_ELEMENT_NODE) return NULL;
+    const char *name = (const char *)node->name;
+    char *a = NULL, *b = NULL, *words = NULL;
+    if (!strcmp(name, "frequency") && (a = attribute_text(node, "times")) &&
+        (b = attribute_text(node, "per"))) {
+        const char *per = !strcmp(b, "day") ? "a day" : !strcmp(b, "week") ? "a week"
+                          : !strcmp(b, "half-term") ? "each half-term"
+                          : !strcmp(b, "term") ? "each term" : !strcmp(b, "year") ? "a year" : b;
+        words = !strcmp(a, "1") ? xasprintf("once %s", per) : !strcmp(a, "2")
+                ? xasprintf("twice %s", per) : xasprintf("%s times %s", a, per);
+    } else if (!strcmp(name, "duration") && (a = attribute_text(node, "minutes"))) {
+        words = xasprintf("%s minutes each time", a);
+    } else if (!strcmp(name, "period") && (a = attribute_text(node, "from")) &&
+               (b = attribute_text(node, "to"))) {
+        words = xasprintf("from %s to %s", a, b);
+    }
+    free(a);
+    free(b);
+    return words;
+}
+
 static char *field_text(const xmlNode *node)
 {
     if (!node) return xstrdup("");
@@ -94,7 +127,12 @@ static char *field_text(const xmlNode *node)
     out[n] = '\0';
     xmlFree(t);
     /* An element without text (<frequency per="week" times="3"/>) is shown
-     * by its attributes instead. */
+     * in words where we know it, else by its attributes. */
+    char *words = out[0] ? NULL : attributes_in_words(node);
+    if (words) {
+        free(out);
+        return words;
+    }
     if (!out[0] && node->type == XML_ELEMENT_NODE && node->properties) {
         bytebuf b;
         bytebuf_init(&b);

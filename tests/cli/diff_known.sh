@@ -35,7 +35,7 @@ by = {(c["group"], c["id"]): c for c in d["changes"]}
 assert by[("outcomes", "E2")]["change"] == "removed"
 assert by[("outcomes", "E3")]["change"] == "added" and by[("outcomes", "E3")]["new_line"] > 0
 f1 = by[("provision", "F1")]["fields"][0]
-assert f1 == {"name": "frequency", "old": "per week, times 3", "new": "per week, times 4"}, f1
+assert f1 == {"name": "frequency", "old": "3 times a week", "new": "4 times a week"}, f1
 j1 = {f["name"]: f for f in by[("budget", "J1")]["fields"]}
 assert j1["annual-amount"]["old"] == "pence 96000" and j1["annual-amount"]["new"] == "pence 120000"
 PY

@@ -46,8 +46,8 @@ static void test_known_changes(void **state)
     assert_int_equal(f1->kind, PLAN_CHANGED);
     assert_int_equal(f1->field_count, 1);
     assert_string_equal(f1->fields[0].name, "frequency");
-    assert_string_equal(f1->fields[0].old_text, "per week, times 3");
-    assert_string_equal(f1->fields[0].new_text, "per week, times 4");
+    assert_string_equal(f1->fields[0].old_text, "3 times a week");
+    assert_string_equal(f1->fields[0].new_text, "4 times a week");
     const plan_change *i1 = find(d, "placement", "I1");
     assert_string_equal(i1->fields[0].name, "@sen-unit");
     assert_string_equal(i1->fields[0].new_text, "true");
