@@ -175,6 +175,8 @@ void flow_table_header(pager *pg, box *t, double x);
 /* box.c */
 box *box_new(layout_doc *doc, box_kind kind, const char *tag, box *parent, long line);
 void box_free_all(layout_doc *doc);
+/* Height of blocks stacked vertically, adjacent spaces collapsed (shape.c). */
+double box_stack_height(box **kids, size_t n);
 box *box_first_kid(const box *b);
 
 /* build.c: page document → box tree; 0 or -1 */

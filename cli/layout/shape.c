@@ -66,7 +66,9 @@ void shape_text(layout_doc *doc, box *b, double width)
     check_glyphs(doc, b);
 }
 
-static double stack_height(box **kids, size_t n)
+/* Height of blocks stacked one above the other: adjacent spaces collapse to
+ * the larger of the two, as in CSS. Shared with table cells (table.c). */
+double box_stack_height(box **kids, size_t n)
 {
     double h = 0, after = 0;
     for (size_t i = 0; i < n; i++) {
@@ -135,7 +137,7 @@ static void shape_toc(layout_doc *doc, box *toc, double width)
         shape_text(doc, e, width - number_w - (e->level > 1 ? indent : 0));
     }
     toc->width = width;
-    toc->height = stack_height(toc->kids, toc->n_kids);
+    toc->height = box_stack_height(toc->kids, toc->n_kids);
 }
 
 void shape_box(layout_doc *doc, box *b, double width)
@@ -168,7 +170,7 @@ void shape_box(layout_doc *doc, box *b, double width)
     case BOX_ROW:
         shape_kids(doc, b, width - 2 * pad);
         b->width = width;
-        b->height = stack_height(b->kids, b->n_kids) + 2 * pad;
+        b->height = box_stack_height(b->kids, b->n_kids) + 2 * pad;
         return;
     }
 }

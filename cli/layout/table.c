@@ -129,17 +129,6 @@ static int should_stack(const layout_doc *doc, const box *t)
     return 0;
 }
 
-static double kids_height(box **kids, size_t n)
-{
-    double h = 0, after = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (i) h += fmax(after, kids[i]->space_before);
-        h += kids[i]->height;
-        after = kids[i]->space_after;
-    }
-    return h;
-}
-
 static void shape_row(layout_doc *doc, box *t, box *row)
 {
     double pad = doc->prof.table_cell_padding_pt, full = t->width;
@@ -151,7 +140,7 @@ static void shape_row(layout_doc *doc, box *t, box *row)
         double w = t->stacked ? full : t->col_x[end] - t->col_x[col];
         for (size_t k = 0; k < cell->n_kids; k++) shape_box(doc, cell->kids[k], w - 2 * pad);
         cell->width = w;
-        cell->height = kids_height(cell->kids, cell->n_kids) + 2 * pad;
+        cell->height = box_stack_height(cell->kids, cell->n_kids) + 2 * pad;
         if (cell->height > row->height) row->height = cell->height;
         col = end;
     }
