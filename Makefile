@@ -4,25 +4,32 @@
 
 CC      ?= gcc
 BUILD   ?= build
-PKGS     = libxml-2.0 libxslt libexslt pangocairo pangoft2 harfbuzz fontconfig cairo libqpdf librsvg-2.0
+# The executable links only XML_PKGS; the commands that draw or read PDFs are
+# in a module beside it (ehcp-render.so) that links everything, loaded when
+# one of them runs: see cli/cmd/render_module.h for why.
+XML_PKGS = libxml-2.0 libxslt libexslt
+PKGS     = $(XML_PKGS) pangocairo pangoft2 harfbuzz fontconfig cairo libqpdf librsvg-2.0
 OPT     ?= -O2 -g
+# -fPIC: the same objects go into the executable and the shared module.
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Wpedantic $(OPT) \
-           $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(SAN)
+           -fPIC $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(SAN)
 LDFLAGS += $(SAN)
 LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+EXE_LIBS = $(shell pkg-config --libs $(XML_PKGS) 2>/dev/null) -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
-SRC     := $(shell find cli -name '*.c' ! -name main.c | LC_ALL=C sort)
+SRC     := $(shell find cli -name '*.c' ! -name main.c ! -path 'cli/module/*' | LC_ALL=C sort)
 OBJ     := $(SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 TESTS   := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 EHCP    := $(BUILD)/bin/ehcp
+MODULE  := $(BUILD)/bin/ehcp-render.so
 SAMPLES := $(wildcard samples/*.xml)
 
 .PHONY: all deps deps-check demo check check-asan unit-tests bench fuzz clean
 .DEFAULT_GOAL := all
 
-all: deps $(EHCP) bin/ehcp
+all: deps $(EHCP) $(MODULE) bin/ehcp
 
 deps:
 	@tools/install-deps build
@@ -31,19 +38,29 @@ deps-check:
 	@tools/install-deps check
 
 # bin/ehcp is the command users run; schema/ and templates/ are found next to it.
-bin/ehcp: $(EHCP)
+bin/ehcp: $(EHCP) $(MODULE)
 	@mkdir -p bin
+	@cp $(MODULE) bin/ehcp-render.so.tmp && mv -f bin/ehcp-render.so.tmp bin/ehcp-render.so
 	@cp $(EHCP) bin/ehcp.tmp && mv -f bin/ehcp.tmp bin/ehcp   # rename: works while bin/ehcp runs
 
+# The archive gives the executable only the objects its commands use, so
+# none that needs Pango, Cairo or qpdf.
 $(EHCP): $(BUILD)/obj/cli/main.o $(BUILD)/libehcp.a
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(EXE_LIBS)
+
+# --exclude-libs: only ehcp_render_module_run is exported; the module's own
+# calls bind inside it.
+$(MODULE): $(BUILD)/obj/cli/module/render_module.o $(BUILD)/libehcp.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -shared -Wl,--exclude-libs,ALL -o $@ $^ $(LDLIBS)
 
 $(BUILD)/libehcp.a: $(OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/obj/%.o: %.c
+# Objects depend on the Makefile: a change of flags (such as -fPIC) rebuilds them.
+$(BUILD)/obj/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -65,7 +82,7 @@ check: deps-check all unit-tests
 check-asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	    build-asan/bin/ehcp unit-tests
+	    build-asan/bin/ehcp build-asan/bin/ehcp-render.so unit-tests
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    EHCP=$(CURDIR)/build-asan/bin/ehcp BUILD=build-asan EHCP_SANITIZED=1 tests/run
 

@@ -5,20 +5,21 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include "cmd/commands.h"
+#include "cmd/render_module.h"
 #include "util/xml_safe.h"
 
 typedef struct {
     const char *name;
-    int (*run)(int argc, char **argv);
+    int (*run)(int argc, char **argv);   /* NULL: in the rendering module */
     const char *summary;
 } command;
 
 static const command commands[] = {
     { "validate", cmd_validate, "check plans (and reviews) against the schema and the rules" },
-    { "render", cmd_render, "make the PDF, easy-read, large-print, HTML or PNG version of a plan" },
+    { "render", NULL, "make the PDF, easy-read, large-print, HTML or PNG version of a plan" },
     { "new", cmd_new, "write a skeleton plan with comments explaining each section" },
-    { "check-pdf", cmd_check_pdf, "check any PDF against the machine-checkable PDF/UA-1 rules" },
-    { "diff", cmd_diff, "show what changed between two versions of a plan" },
+    { "check-pdf", NULL, "check any PDF against the machine-checkable PDF/UA-1 rules" },
+    { "diff", NULL, "show what changed between two versions of a plan" },
     { "review", cmd_review, "work with annual review reports (apply proposed changes)" },
     { "budget", cmd_budget, "work out the indicative personal budget under a local policy" },
     { "rules", cmd_rules, "list every validation rule (id, severity, reference)" },
@@ -79,7 +80,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "ehcp: no command '%s'; run 'ehcp --help' for the list\n", argv[1]);
             status = EXIT_USAGE;
         } else {
-            status = c->run(argc - 1, argv + 1);
+            status = c->run ? c->run(argc - 1, argv + 1)
+                            : render_module_run(c->name, argc - 1, argv + 1);
         }
     }
     xmlCleanupParser();
