@@ -113,7 +113,14 @@ long phrase_find(const char *text, const char *phrase, int match_case)
 {
     size_t pl = strlen(phrase);
     if (!pl) return -1;
+    /* The first byte is compared before the whole phrase: every list is
+     * scanned over every text of a plan, and strncasecmp at each byte was
+     * a fifth of validating one. */
+    int first = (unsigned char)phrase[0];
+    int first_lower = tolower(first), first_upper = toupper(first);
     for (const char *p = text; *p; p++) {
+        int c = (unsigned char)*p;
+        if (match_case ? c != first : c != first_lower && c != first_upper) continue;
         int same = match_case ? strncmp(p, phrase, pl) == 0
                               : strncasecmp(p, phrase, pl) == 0;
         if (!same) continue;
