@@ -30,6 +30,7 @@ void pdf_finish_info_free(pdf_finish_info *info)
     free_strings(info->figure_alts, info->n_figures);
     free_strings(info->th_scopes, info->n_th);
     free_strings(info->link_contents, info->n_links);
+    pdf_tagrec_free(&info->tags);
     memset(info, 0, sizeof *info);
 }
 
@@ -130,7 +131,7 @@ int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *in
                  "\"Document\" tag before drawing");
         goto done;
     }
-    if (pdf_finish_tags(q, info, diags) || pdf_finish_links(q, info, diags))
+    if (pdf_finish_tags(q, info, in, in_len, diags) || pdf_finish_links(q, info, diags))
         goto done;
     write_catalog(q, info);
     if (qpdf_has_error(q)) {
