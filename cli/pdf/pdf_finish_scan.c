@@ -86,7 +86,8 @@ static int count_mcids(const unsigned char *p, const unsigned char *end)
             else if (depth == 0) n++;
             continue;
         }
-        if (*p == '/') p++;
+        /* anything else: one delimiter or one token, always moving on */
+        if (strchr("/[]<>", *p)) p++;
         while (p < end && !is_space(*p) && !strchr("/[]<>", *p)) p++;
     }
     return -1;

@@ -298,6 +298,39 @@ static void test_direct_matches_walk(void **state)
     bytebuf_free(&direct);
 }
 
+/* The scan of Cairo's bytes reads odd /K values without looping, and a
+ * file that does not match the record gives no object numbers. */
+static void test_scan_reads_odd_kids(void **state)
+{
+    (void)state;
+    static const char pdf[] =
+        "%PDF-1.5\n"
+        "1 0 obj\n<< /Type /StructElem\n   /S /Document\n   /P 9 0 R\n"
+        "   /K [ <01> [ 2 ] ] > ( 3 ) 4 0 R << /MCID 5 >> 6 ]\n>>\nendobj\n"
+        "2 0 obj\n<< /Type /StructElem\n   /S /Private\n   /P 1 0 R\n   /K [ 7 ]\n>>\nendobj\n";
+    pdf_tagrec r;
+    memset(&r, 0, sizeof r);
+    pdf_tagrec_begin(&r, "Document");
+    pdf_tagrec_begin(&r, "Private");
+    pdf_tagrec_end(&r);
+    pdf_tagrec_end(&r);
+    int *mcids = NULL;
+    long *ids = pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 9, &mcids);
+    assert_non_null(ids);
+    assert_int_equal(ids[0], 1);
+    assert_int_equal(ids[1], 2);
+    assert_int_equal(mcids[1], 1);
+    free(ids);
+    free(mcids);
+    /* wrong root, then one element more than the file has */
+    assert_null(pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 8, &mcids));
+    pdf_tagrec_begin(&r, "P");
+    pdf_tagrec_end(&r);
+    assert_null(pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 9, &mcids));
+    assert_null(mcids);
+    pdf_tagrec_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -312,6 +345,7 @@ int main(void)
         cmocka_unit_test(test_missing_alt_is_an_error),
         cmocka_unit_test(test_tag_record_goes_direct),
         cmocka_unit_test(test_direct_matches_walk),
+        cmocka_unit_test(test_scan_reads_odd_kids),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
