@@ -53,5 +53,9 @@ void pdf_finish_info_add_link(pdf_finish_info *info, const char *contents);
  * adding an error to diags. Deterministic: same input and info → same bytes. */
 int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *info,
                bytebuf *out, diag_list *diags);
+/* The same with in's bytes, freeing in (always) as soon as qpdf no longer
+ * reads it: one copy of the document fewer at the pass's memory peak. */
+int pdf_finish_consume(bytebuf *in, const pdf_finish_info *info, bytebuf *out,
+                       diag_list *diags);
 
 #endif

@@ -289,6 +289,14 @@ static void test_direct_matches_walk(void **state)
     assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
     assert_int_equal(walked.len, direct.len);
     assert_memory_equal(walked.data, direct.data, walked.len);
+    /* the consuming form frees the input and makes the same bytes */
+    bytebuf consumed;
+    bytebuf_init(&consumed);
+    assert_int_equal(pdf_finish_consume(&raw, &info, &consumed, d), 0);
+    assert_null(raw.data);
+    assert_int_equal(consumed.len, direct.len);
+    assert_memory_equal(consumed.data, direct.data, direct.len);
+    bytebuf_free(&consumed);
     assert_int_equal(pdf_check(direct.data, direct.len, "direct.pdf", d), 0);
     assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
     diag_list_destroy(d);
