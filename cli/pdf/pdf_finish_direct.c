@@ -7,9 +7,11 @@
  * about 30 qpdf C API calls per element, ~2,000 instructions each, and
  * kept every handle alive until the end: a large part of the peak memory).
  *
- * Everything is read and checked before anything is changed: /S of every
- * element touched, each Private element found in its parent's /K, every
- * ParentTree entry nulled naming a removed element and as many entries as
+ * Everything is read and checked before anything is changed: /S (through
+ * qpdf) of every element changed (Figures, THs, parents of Private
+ * elements); each Private element (known from Cairo's bytes only: it is not
+ * written, so qpdf never parses it) found in its parent's /K; every
+ * ParentTree entry nulled naming a removed element, and as many entries as
  * the removed elements have MCIDs. On any disagreement nothing has been
  * changed and the caller walks the tree as before; for the ParentTree
  * alone the full walk over it is done instead. */
