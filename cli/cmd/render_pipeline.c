@@ -130,7 +130,7 @@ int render_page_document(render_session *session, xmlDocPtr page_doc,
     if (rc == 0) {
         info.created = req->created;
         if (!info.producer) info.producer = xstrdup("ehcp " EHCP_VERSION);
-        rc = pdf_finish(raw.data, raw.len, &info, out, diags);
+        rc = pdf_finish_consume(&raw, &info, out, diags);   /* frees raw early */
         render_timings_lap(req->timings, RT_FINISH, &mark);
     }
     bytebuf_free(&raw);

@@ -16,12 +16,16 @@
 
 void draw_tag_begin(draw_target *dt, const char *tag, const char *attrs)
 {
-    if (dt->pdf) cairo_tag_begin(dt->cr, tag, attrs ? attrs : "");
+    if (!dt->pdf) return;
+    cairo_tag_begin(dt->cr, tag, attrs ? attrs : "");
+    if (dt->info) pdf_tagrec_begin(&dt->info->tags, tag);
 }
 
 void draw_tag_end(draw_target *dt, const char *tag)
 {
-    if (dt->pdf) cairo_tag_end(dt->cr, tag);
+    if (!dt->pdf) return;
+    cairo_tag_end(dt->cr, tag);
+    if (dt->info) pdf_tagrec_end(&dt->info->tags);
 }
 
 void draw_set_colour(cairo_t *cr, uint32_t rgb)
@@ -292,7 +296,7 @@ static int draw_all(draw_target *dt)
     collect_ids(dt);
     plan_release(dt);
     dt->page = -1;
-    if (dt->pdf) cairo_tag_begin(dt->cr, "Document", "");
+    draw_tag_begin(dt, "Document", NULL);
     for (size_t i = 0; i < dt->doc->events.n && !dt->failed; i++) draw_event(dt, i);
     while (dt->page < dt->doc->n_pages - 1 && !dt->failed) {   /* trailing empty pages */
         if (dt->page >= 0) end_page(dt);
@@ -301,7 +305,7 @@ static int draw_all(draw_target *dt)
     if (dt->pdf) {
         while (dt->depth) close_tag(dt);
         if (dt->page >= 0) force_flush(dt);
-        cairo_tag_end(dt->cr, "Document");
+        draw_tag_end(dt, "Document");
     }
     dt->cur = dt->doc->events.n;
     if (dt->page >= 0 && !dt->failed) end_page(dt);

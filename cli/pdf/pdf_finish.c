@@ -30,6 +30,7 @@ void pdf_finish_info_free(pdf_finish_info *info)
     free_strings(info->figure_alts, info->n_figures);
     free_strings(info->th_scopes, info->n_th);
     free_strings(info->link_contents, info->n_links);
+    pdf_tagrec_free(&info->tags);
     memset(info, 0, sizeof *info);
 }
 
@@ -100,7 +101,8 @@ static void write_catalog(qpdf_data q, const pdf_finish_info *info)
     write_docinfo(q, info);
 }
 
-static int write_pdf(qpdf_data q, bytebuf *out, diag_list *diags)
+/* release (may be NULL): the input bytes, freed once qpdf has written. */
+static int write_pdf(qpdf_data q, bytebuf *out, bytebuf *release, diag_list *diags)
 {
     if (qpdf_init_write_memory(q) & QPDF_ERRORS) goto failed;
     qpdf_set_deterministic_ID(q, QPDF_TRUE);
@@ -108,6 +110,10 @@ static int write_pdf(qpdf_data q, bytebuf *out, diag_list *diags)
     qpdf_set_compress_streams(q, QPDF_TRUE);
     qpdf_set_minimum_pdf_version(q, "1.7");
     if (qpdf_write(q) & QPDF_ERRORS) goto failed;
+    /* qpdf reads stream data from the input until the write ends; after
+     * it, the input is garbage, and qpdf's output is copied twice (its
+     * buffer, then out): free the input first (peak memory) */
+    if (release) bytebuf_free(release);
     bytebuf_append(out, qpdf_get_buffer(q), qpdf_get_buffer_length(q));
     return 0;
 failed:;
@@ -118,8 +124,8 @@ failed:;
     return -1;
 }
 
-int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *info,
-               bytebuf *out, diag_list *diags)
+static int finish(const unsigned char *in, size_t in_len, bytebuf *release,
+                  const pdf_finish_info *info, bytebuf *out, diag_list *diags)
 {
     qpdf_data q = pdfq_open(in, in_len, "PDF from the layout engine", diags);
     if (!q) return -1;
@@ -130,7 +136,7 @@ int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *in
                  "\"Document\" tag before drawing");
         goto done;
     }
-    if (pdf_finish_tags(q, info, diags) || pdf_finish_links(q, info, diags))
+    if (pdf_finish_tags(q, info, in, in_len, diags) || pdf_finish_links(q, info, diags))
         goto done;
     write_catalog(q, info);
     if (qpdf_has_error(q)) {
@@ -139,8 +145,22 @@ int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *in
                  "could not finish the PDF: %s", qpdf_get_error_message_detail(q, e));
         goto done;
     }
-    rc = write_pdf(q, out, diags);
+    rc = write_pdf(q, out, release, diags);
 done:
     qpdf_cleanup(&q);
+    return rc;
+}
+
+int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *info,
+               bytebuf *out, diag_list *diags)
+{
+    return finish(in, in_len, NULL, info, out, diags);
+}
+
+int pdf_finish_consume(bytebuf *in, const pdf_finish_info *info, bytebuf *out,
+                       diag_list *diags)
+{
+    int rc = finish(in->data, in->len, in, info, out, diags);
+    bytebuf_free(in);
     return rc;
 }

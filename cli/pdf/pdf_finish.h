@@ -19,6 +19,7 @@
 #include <time.h>
 #include "../util/diag.h"
 #include "../util/xmem.h"
+#include "pdf_tagrec.h"
 
 typedef struct {
     char *lang;       /* BCP 47, e.g. "en-GB" */
@@ -34,6 +35,11 @@ typedef struct {
     size_t n_th;
     char **link_contents; /* one per link annotation */
     size_t n_links;
+    /* every structure tag given to Cairo (pdf_tagrec_begin/end beside each
+     * cairo_tag_begin/end, "Document" included): lets the pass go straight
+     * to the elements it changes; when it does not match the PDF, the pass
+     * walks the whole tree instead */
+    pdf_tagrec tags;
 } pdf_finish_info;
 
 void pdf_finish_info_init(pdf_finish_info *info);
@@ -47,5 +53,9 @@ void pdf_finish_info_add_link(pdf_finish_info *info, const char *contents);
  * adding an error to diags. Deterministic: same input and info → same bytes. */
 int pdf_finish(const unsigned char *in, size_t in_len, const pdf_finish_info *info,
                bytebuf *out, diag_list *diags);
+/* The same with in's bytes, freeing in (always) as soon as qpdf no longer
+ * reads it: one copy of the document fewer at the pass's memory peak. */
+int pdf_finish_consume(bytebuf *in, const pdf_finish_info *info, bytebuf *out,
+                       diag_list *diags);
 
 #endif

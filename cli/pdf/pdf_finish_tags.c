@@ -8,7 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int rewrite_page(qpdf_data q, qpdf_oh page, int pageno, diag_list *diags)
+static int rewrite_page(qpdf_data q, qpdf_oh page, int pageno, pdf_page_mcids *pm,
+                        diag_list *diags)
 {
     unsigned char *buf = NULL;
     size_t len = 0;
@@ -25,7 +26,11 @@ static int rewrite_page(qpdf_data q, qpdf_oh page, int pageno, diag_list *diags)
     size_t n_mcids = 0;
     long wrapped = pdf_mc_rewrite(buf, len, &out, &mcids, &n_mcids);
     free(buf);
-    free(mcids);
+    /* kept: they say which ParentTree entries to null without walking it */
+    pm->mcids = mcids;
+    pm->n = n_mcids;
+    qpdf_oh sp = qpdf_oh_get_key(q, page, "/StructParents");
+    pm->struct_parents = qpdf_oh_is_integer(q, sp) ? (long)qpdf_oh_get_int_value(q, sp) : -1;
     if (wrapped < 0) {
         bytebuf_free(&out);
         diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
@@ -96,6 +101,13 @@ static void null_removed(qpdf_data q, qpdf_oh nums, int index, void *ctx)
     }
 }
 
+void pdf_finish_null_removed(qpdf_data q, qpdf_oh struct_tree_root, const pdfq_idset *removed)
+{
+    if (removed->n)
+        pdfq_number_tree_each(q, qpdf_oh_get_key(q, struct_tree_root, "/ParentTree"),
+                              null_removed, (void *)removed);
+}
+
 /* Drops the Private elements of tree t (loaded before) and everything under
  * them; sets under[i] for each element removed. Only the parents of a
  * Private element are looked at again: a second pass over every element's
@@ -117,17 +129,25 @@ static void remove_private_in(qpdf_data q, const pdf_stree *t, char *under)
     for (size_t i = 0; i < t->n; i++)
         if (parent_of_private[i]) drop_private_kids(q, t->v[i].oh, &removed);
     if (root_has_private) drop_private_kids(q, t->root, &removed);
-    if (removed.n)
-        pdfq_number_tree_each(q, qpdf_oh_get_key(q, t->root, "/ParentTree"), null_removed, &removed);
+    pdf_finish_null_removed(q, t->root, &removed);
     free(parent_of_private);
     pdfq_idset_free(&removed);
 }
 
-static int rewrite_pages(qpdf_data q, diag_list *diags)
+void pdf_page_mcids_free(pdf_page_mcids *pages, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(pages[i].mcids);
+    free(pages);
+}
+
+/* Rewrites every page; *pages gets what each page's rewrite found. */
+static int rewrite_pages(qpdf_data q, pdf_page_mcids **pages, size_t *n_pages, diag_list *diags)
 {
     int n = qpdf_get_num_pages(q);
+    *pages = xcalloc(n > 0 ? (size_t)n : 1, sizeof **pages);
+    *n_pages = n > 0 ? (size_t)n : 0;
     for (int i = 0; i < n; i++) {
-        if (rewrite_page(q, qpdf_get_page_n(q, (size_t)i), i + 1, diags)) return -1;
+        if (rewrite_page(q, qpdf_get_page_n(q, (size_t)i), i + 1, &(*pages)[i], diags)) return -1;
         /* Every qpdf C API call that returns an object makes a handle that
          * lives until released; none is held across pages, so release them
          * here rather than let a long document's pile up (peak memory). */
@@ -138,7 +158,11 @@ static int rewrite_pages(qpdf_data q, diag_list *diags)
 
 int pdf_finish_artifacts(qpdf_data q, diag_list *diags)
 {
-    if (rewrite_pages(q, diags)) return -1;
+    pdf_page_mcids *pages = NULL;
+    size_t n_pages = 0;
+    int rc = rewrite_pages(q, &pages, &n_pages, diags);
+    pdf_page_mcids_free(pages, n_pages);
+    if (rc) return -1;
     pdf_stree t;
     if (pdf_stree_load(q, &t) == 0) {
         char *under = xcalloc(t.n ? t.n : 1, 1);
@@ -164,20 +188,16 @@ static int count_mismatch(diag_list *diags, const char *what, size_t in_pdf, siz
     return -1;
 }
 
-/* Figures and THs of t in document order, skipping the elements marked in
- * under (removed with their Private ancestor); under may be NULL. */
-static int struct_attrs_in(qpdf_data q, const pdf_stree *tree, const char *under,
-                           const pdf_finish_info *info, diag_list *diags)
+int pdf_finish_apply_attrs(qpdf_data q, const qpdf_oh *elems, const char *const *stds,
+                           size_t n, const pdf_finish_info *info, diag_list *diags)
 {
-    const pdf_stree t = *tree;
     size_t figs = 0, ths = 0;
     int rc = 0;
-    for (size_t i = 0; i < t.n; i++) {
-        if (under && under[i]) continue;
-        const char *std = t.v[i].std ? t.v[i].std : "";
+    for (size_t i = 0; i < n; i++) {
+        const char *std = stds[i] ? stds[i] : "";
         if (!strcmp(std, "Figure")) {
             if (figs < info->n_figures)
-                qpdf_oh_replace_key(q, t.v[i].oh, "/Alt",
+                qpdf_oh_replace_key(q, elems[i], "/Alt",
                                     qpdf_oh_new_unicode_string(q, info->figure_alts[figs]));
             figs++;
         } else if (!strcmp(std, "TH")) {
@@ -189,7 +209,7 @@ static int struct_attrs_in(qpdf_data q, const pdf_stree *tree, const char *under
                 rc = -1;
             }
             char *a = xasprintf("<< /O /Table /Scope /%s >>", valid_scope(scope) ? scope : "Column");
-            qpdf_oh_replace_key(q, t.v[i].oh, "/A", qpdf_oh_parse(q, a));
+            qpdf_oh_replace_key(q, elems[i], "/A", qpdf_oh_parse(q, a));
             free(a);
             ths++;
         }
@@ -197,6 +217,25 @@ static int struct_attrs_in(qpdf_data q, const pdf_stree *tree, const char *under
     if (count_mismatch(diags, "Figure", figs, info->n_figures) ||
         count_mismatch(diags, "TH", ths, info->n_th))
         rc = -1;
+    return rc;
+}
+
+/* Figures and THs of t in document order, skipping the elements marked in
+ * under (removed with their Private ancestor); under may be NULL. */
+static int struct_attrs_in(qpdf_data q, const pdf_stree *t, const char *under,
+                           const pdf_finish_info *info, diag_list *diags)
+{
+    qpdf_oh *elems = xcalloc(t->n ? t->n : 1, sizeof *elems);
+    const char **stds = xcalloc(t->n ? t->n : 1, sizeof *stds);
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (under && under[i]) continue;
+        elems[n] = t->v[i].oh;
+        stds[n++] = t->v[i].std;
+    }
+    int rc = pdf_finish_apply_attrs(q, elems, stds, n, info, diags);
+    free(elems);
+    free(stds);
     return rc;
 }
 
@@ -209,9 +248,19 @@ int pdf_finish_struct_attrs(qpdf_data q, const pdf_finish_info *info, diag_list 
     return rc;
 }
 
-int pdf_finish_tags(qpdf_data q, const pdf_finish_info *info, diag_list *diags)
+int pdf_finish_tags(qpdf_data q, const pdf_finish_info *info, const unsigned char *in,
+                    size_t in_len, diag_list *diags)
 {
-    if (rewrite_pages(q, diags)) return -1;
+    pdf_page_mcids *pages = NULL;
+    size_t n_pages = 0;
+    int fast = rewrite_pages(q, &pages, &n_pages, diags) ? -1
+             : pdf_finish_tags_direct(q, info, in, in_len, pages, n_pages, diags);
+    pdf_page_mcids_free(pages, n_pages);
+    if (fast) {
+        qpdf_oh_release_all(q);
+        return fast < 0 ? -1 : 0;
+    }
+    /* the layout engine's record did not match the file: walk the tree */
     pdf_stree t;
     if (pdf_stree_load(q, &t)) return pdfq_take_error(q) ? -1 : 0;
     char *under = xcalloc(t.n ? t.n : 1, 1);

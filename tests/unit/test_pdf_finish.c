@@ -7,6 +7,7 @@
 #include "test_pdf_gen.c"
 #include "pdf/pdf_check.h"
 #include "pdf/pdf_content.h"
+#include "pdf/pdf_finish_internal.h"
 
 static int has_rule(const diag_list *d, const char *rule)
 {
@@ -216,6 +217,128 @@ static void test_missing_alt_is_an_error(void **state)
     bytebuf_free(&out);
 }
 
+/* The tags gen_raw_pdf gives Cairo, as the layout engine records them;
+ * swap_th swaps the first TH and TD, extra adds a tag Cairo never saw. */
+static void gen_record(pdf_tagrec *r, int swap_th, int extra)
+{
+    static const char *const tags[][2] = {
+        { "Document", "" }, { "Private", "/" }, { "H1", "/" }, { "P", "" },
+        { "Span", "/" }, { "Link", "/" }, { "", "P" }, { "Figure", "/" }, { "H2", "/" },
+        { "Table", "" }, { "TR", "" }, { "TH", "/" }, { "TH", "/" }, { "", "TR" },
+        { "TR", "" }, { "TD", "/" }, { "TD", "/" }, { "", "TR" }, { "", "Table" },
+        { "P", "" }, { "Link", "/" }, { "", "P" },
+        { "Private", "/" }, { "H2", "/" }, { "P", "/" }, { "", "Document" },
+    };
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        const char *t = tags[i][0];
+        if (swap_th && i == 11) t = "TD";
+        if (swap_th && i == 15) t = "TH";
+        if (t[0]) pdf_tagrec_begin(r, t);
+        if (t[0] && extra && i == 23) { pdf_tagrec_begin(r, "Span"); pdf_tagrec_end(r); }
+        if (!t[0] || tags[i][1][0] == '/') pdf_tagrec_end(r);
+    }
+}
+
+/* pdf_finish_tags_direct on the raw test document with record r:
+ * 1 when it took the direct way, 0 when it found r does not match. */
+static int direct_way(void (*record)(pdf_tagrec *, int, int), int swap_th, int extra)
+{
+    bytebuf raw;
+    bytebuf_init(&raw);
+    assert_int_equal(gen_raw_pdf(&raw), 0);
+    pdf_finish_info info;
+    gen_info(&info);
+    record(&info.tags, swap_th, extra);
+    diag_list *d = diag_list_create();
+    qpdf_data q = pdfq_open(raw.data, raw.len, "raw", d);
+    assert_non_null(q);
+    int rc = pdf_finish_tags_direct(q, &info, raw.data, raw.len, NULL, 0, d);
+    assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
+    qpdf_cleanup(&q);
+    diag_list_destroy(d);
+    pdf_finish_info_free(&info);
+    bytebuf_free(&raw);
+    return rc;
+}
+
+static void test_tag_record_goes_direct(void **state)
+{
+    (void)state;
+    assert_int_equal(direct_way(gen_record, 0, 0), 1);
+    /* a record that disagrees with the file in type or count changes
+     * nothing: the pass walks the tree instead */
+    assert_int_equal(direct_way(gen_record, 1, 0), 0);
+    assert_int_equal(direct_way(gen_record, 0, 1), 0);
+}
+
+/* The direct way and the tree walk make the same bytes. */
+static void test_direct_matches_walk(void **state)
+{
+    (void)state;
+    bytebuf raw, walked, direct;
+    bytebuf_init(&raw);
+    bytebuf_init(&walked);
+    bytebuf_init(&direct);
+    assert_int_equal(gen_raw_pdf(&raw), 0);
+    diag_list *d = diag_list_create();
+    pdf_finish_info info;
+    gen_info(&info);
+    assert_int_equal(pdf_finish(raw.data, raw.len, &info, &walked, d), 0);
+    gen_record(&info.tags, 0, 0);
+    assert_int_equal(pdf_finish(raw.data, raw.len, &info, &direct, d), 0);
+    assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
+    assert_int_equal(walked.len, direct.len);
+    assert_memory_equal(walked.data, direct.data, walked.len);
+    /* the consuming form frees the input and makes the same bytes */
+    bytebuf consumed;
+    bytebuf_init(&consumed);
+    assert_int_equal(pdf_finish_consume(&raw, &info, &consumed, d), 0);
+    assert_null(raw.data);
+    assert_int_equal(consumed.len, direct.len);
+    assert_memory_equal(consumed.data, direct.data, direct.len);
+    bytebuf_free(&consumed);
+    assert_int_equal(pdf_check(direct.data, direct.len, "direct.pdf", d), 0);
+    assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
+    diag_list_destroy(d);
+    pdf_finish_info_free(&info);
+    bytebuf_free(&raw);
+    bytebuf_free(&walked);
+    bytebuf_free(&direct);
+}
+
+/* The scan of Cairo's bytes reads odd /K values without looping, and a
+ * file that does not match the record gives no object numbers. */
+static void test_scan_reads_odd_kids(void **state)
+{
+    (void)state;
+    static const char pdf[] =
+        "%PDF-1.5\n"
+        "1 0 obj\n<< /Type /StructElem\n   /S /Document\n   /P 9 0 R\n"
+        "   /K [ <01> [ 2 ] ] > ( 3 ) 4 0 R << /MCID 5 >> 6 ]\n>>\nendobj\n"
+        "2 0 obj\n<< /Type /StructElem\n   /S /Private\n   /P 1 0 R\n   /K [ 7 ]\n>>\nendobj\n";
+    pdf_tagrec r;
+    memset(&r, 0, sizeof r);
+    pdf_tagrec_begin(&r, "Document");
+    pdf_tagrec_begin(&r, "Private");
+    pdf_tagrec_end(&r);
+    pdf_tagrec_end(&r);
+    int *mcids = NULL;
+    long *ids = pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 9, &mcids);
+    assert_non_null(ids);
+    assert_int_equal(ids[0], 1);
+    assert_int_equal(ids[1], 2);
+    assert_int_equal(mcids[1], 1);
+    free(ids);
+    free(mcids);
+    /* wrong root, then one element more than the file has */
+    assert_null(pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 8, &mcids));
+    pdf_tagrec_begin(&r, "P");
+    pdf_tagrec_end(&r);
+    assert_null(pdf_finish_scan_ids((const unsigned char *)pdf, sizeof pdf - 1, &r, 9, &mcids));
+    assert_null(mcids);
+    pdf_tagrec_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +351,9 @@ int main(void)
         cmocka_unit_test(test_scan_counts_nesting_faults),
         cmocka_unit_test(test_damaged_input_gives_diagnostic),
         cmocka_unit_test(test_missing_alt_is_an_error),
+        cmocka_unit_test(test_tag_record_goes_direct),
+        cmocka_unit_test(test_direct_matches_walk),
+        cmocka_unit_test(test_scan_reads_odd_kids),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
