@@ -191,6 +191,20 @@ static int load_svg(layout_image *img, const unsigned char *data, size_t len)
     return 0;
 }
 
+#define SVG_LIBRARY_ERROR "SVG pictures need librsvg, which cannot be loaded"
+
+/* One missing-librsvg error per document, not one per picture. */
+static int has_svg_library_error(const diag_list *diags)
+{
+    for (size_t i = 0; i < diag_count(diags); i++) {
+        const diag *d = diag_get(diags, i);
+        if (strcmp(d->rule, "IMAGE") == 0 &&
+            strncmp(d->message, SVG_LIBRARY_ERROR, strlen(SVG_LIBRARY_ERROR)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 layout_image *image_load(const char *src, const char *base_dir, const char *datadir,
                          const char *file, long line, diag_list *diags)
 {
@@ -209,10 +223,10 @@ layout_image *image_load(const char *src, const char *base_dir, const char *data
     int is_png = len >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
     char why[512];
     if (!is_png && svg_api_open(&img->rsvg, why, sizeof why) != 0) {
-        diag_add(diags, file, line, 0, DIAG_ERROR, "IMAGE", NULL,
-                 "picture '%s' is not a PNG, and SVG pictures need librsvg, which cannot be "
-                 "loaded (%s); install librsvg 2.52 or later (Debian: librsvg2-2), or use "
-                 "a PNG picture", src, why);
+        if (!has_svg_library_error(diags))
+            diag_add(diags, file, line, 0, DIAG_ERROR, "IMAGE", NULL,
+                     SVG_LIBRARY_ERROR " (%s); install librsvg 2.52 or later (Debian: "
+                     "librsvg2-2), or use PNG pictures; first SVG picture: '%s'", why, src);
         free(data);
         image_free(img);
         return NULL;
