@@ -5,6 +5,7 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include "cmd/commands.h"
+#include "util/heap.h"
 #include "util/xml_safe.h"
 
 typedef struct {
@@ -48,6 +49,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
+    heap_prefer_huge_pages();
     /* Numbers in PDF operators and JSON must use '.', whatever the locale. */
     setlocale(LC_ALL, "C");
     xmlInitParser();
