@@ -2,6 +2,7 @@
  * subcommand (git style), and answers --help, --version and help CMD. */
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include "cmd/commands.h"
@@ -49,7 +50,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
-    heap_prefer_huge_pages();
+    void *heap_gap = heap_prefer_huge_pages();
     /* Numbers in PDF operators and JSON must use '.', whatever the locale. */
     setlocale(LC_ALL, "C");
     xmlInitParser();
@@ -85,5 +86,6 @@ int main(int argc, char **argv)
         }
     }
     xmlCleanupParser();
+    free(heap_gap);
     return status;
 }

@@ -2,9 +2,11 @@
 #ifndef EHCP_HEAP_H
 #define EHCP_HEAP_H
 
-/* Lets the first HEAP_HUGE_RESERVE bytes of malloc's heap be backed by
- * transparent huge pages. Call once, first thing in main. Does nothing
- * where it cannot (not glibc, not Linux, a sanitizer's allocator). */
-void heap_prefer_huge_pages(void);
+/* Lets the first 64 MB of malloc's heap be backed by transparent huge
+ * pages. Call once, first thing in main. Returns a block that keeps the
+ * heap's unaligned start unused (address space, nothing resident): the
+ * caller frees it at exit. NULL, having done nothing, where it cannot (not
+ * glibc, not Linux, a sanitizer's or valgrind's allocator). */
+void *heap_prefer_huge_pages(void);
 
 #endif
