@@ -3,6 +3,7 @@
  * safe parser as plans, and nothing else: no writes (xsl:document,
  * exsl:document), no new folders, no network, no files elsewhere. */
 #include "page_internal.h"
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -10,6 +11,9 @@
 #include <libxml/uri.h>
 #include <libxslt/documents.h>
 #include <libexslt/exslt.h>
+
+#define EXSLT_LIBRARY "libexslt.so.0"
+#define EXSLT_NS "http://exslt.org/"
 
 /* 1 when path resolves (symbolic links and "..") to a file inside dir. */
 static int path_inside(const char *path, const char *dir)
@@ -129,13 +133,68 @@ static xmlDocPtr safe_loader(const xmlChar *uri, xmlDictPtr dict, int options,
     }
     xmlDocPtr doc = read_with_dict(path, dict, box);
     free(path);
-    if (doc && type == XSLT_LOAD_STYLESHEET)
+    if (doc && type == XSLT_LOAD_STYLESHEET) {
         doc->_private = box;   /* so its own imports find the sandbox */
+        if (page_sandbox_exslt(doc, box) != 0) {
+            xmlFreeDoc(doc);
+            return NULL;
+        }
+    }
     return doc;
 }
 
 void page_sandbox_init(void)
 {
     xsltSetLoaderFunc(safe_loader);
-    exsltRegisterAll();
+}
+
+static xmlNode *element_from(xmlNode *n)
+{
+    while (n && n->type != XML_ELEMENT_NODE) n = n->next;
+    return n;
+}
+
+/* 1 when an element of doc declares an EXSLT namespace: a stylesheet can
+ * use EXSLT's functions and elements only through such a declaration. */
+static int declares_exslt(xmlDocPtr doc)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    for (xmlNode *n = root; n;) {
+        for (const xmlNs *ns = n->nsDef; ns; ns = ns->next)
+            if (ns->href && strncmp((const char *)ns->href, EXSLT_NS, strlen(EXSLT_NS)) == 0)
+                return 1;
+        xmlNode *kid = element_from(n->children);
+        if (kid) {
+            n = kid;
+            continue;
+        }
+        /* the next element: a sibling, or the sibling of an ancestor */
+        while (n != root && !element_from(n->next)) n = n->parent;
+        n = n == root ? NULL : element_from(n->next);
+    }
+    return 0;
+}
+
+int page_sandbox_exslt(xmlDocPtr doc, const page_sandbox *box)
+{
+    if (!declares_exslt(doc)) return 0;
+    /* Registering again is harmless (libxslt replaces the entries), and
+     * RTLD_NODELETE keeps what was registered loaded after dlclose. */
+    void *lib = dlopen(EXSLT_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    void *sym = lib ? dlsym(lib, "exsltRegisterAll") : NULL;
+    if (!sym) {
+        const char *why = dlerror();
+        diag_add(box->diags, doc->URL ? (const char *)doc->URL : NULL, 0, 0, DIAG_ERROR,
+                 "TEMPLATE", NULL,
+                 "template %s uses EXSLT (a namespace starting %s), and %s cannot be loaded "
+                 "(%s); install libxslt's EXSLT library (Debian: libxslt1.1)",
+                 box->template_name, EXSLT_NS, EXSLT_LIBRARY, why ? why : "not found");
+        if (lib) dlclose(lib);
+        return -1;
+    }
+    __typeof__(exsltRegisterAll) *register_all;
+    memcpy(&register_all, &sym, sizeof register_all);
+    register_all();
+    dlclose(lib);
+    return 0;
 }
