@@ -2,10 +2,12 @@
  * subcommand (git style), and answers --help, --version and help CMD. */
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include "cmd/commands.h"
 #include "cmd/render_module.h"
+#include "util/heap.h"
 #include "util/xml_safe.h"
 
 typedef struct {
@@ -49,6 +51,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
+    void *heap_gap = heap_prefer_huge_pages();
     /* Numbers in PDF operators and JSON must use '.', whatever the locale. */
     setlocale(LC_ALL, "C");
     xmlInitParser();
@@ -85,5 +88,6 @@ int main(int argc, char **argv)
         }
     }
     xmlCleanupParser();
+    free(heap_gap);
     return status;
 }

@@ -1,6 +1,14 @@
 /* image.c — see image.h. Paths are checked after resolving symbolic links
- * (realpath), so "../" and links cannot reach outside the allowed folders. */
+ * (realpath), so "../" and links cannot reach outside the allowed folders.
+ *
+ * librsvg is opened with dlopen when the first SVG picture is read, not
+ * linked: linking it made every run (validate, --version, plans without
+ * pictures) pay for mapping and relocating it and what only it needs
+ * (gdk-pixbuf, cairo-gobject: about 5M instructions and 200 page faults,
+ * at ~10 us a fault on our build machines), and only easy-read plans draw SVG.
+ * Its header still gives the types and prototypes. */
 #include "image.h"
+#include <dlfcn.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +21,61 @@
 #include "../util/limits.h"
 #include "../util/xmem.h"
 
+#define RSVG_LIBRARY "librsvg-2.so.2"
+
+/* The librsvg functions we use, typed from its header. */
+typedef struct {
+    void *lib;   /* one dlopen reference, held by one SVG picture */
+    __typeof__(rsvg_handle_new_from_data) *new_from_data;
+    __typeof__(rsvg_handle_set_dpi) *set_dpi;
+    __typeof__(rsvg_handle_get_intrinsic_size_in_pixels) *intrinsic_size_in_pixels;
+    __typeof__(rsvg_handle_get_geometry_for_layer) *geometry_for_layer;
+    __typeof__(rsvg_handle_render_document) *render_document;
+} svg_api;
+
 struct layout_image {
     cairo_surface_t *png;   /* PNG pictures */
     RsvgHandle *svg;        /* SVG pictures */
+    svg_api rsvg;           /* SVG pictures: the library that drew svg */
     double w_px, h_px;
 };
+
+/* dlsym's object pointer into a function pointer without the cast ISO C
+ * leaves undefined (the POSIX way). 0 when the symbol is missing. */
+static int resolve(void *lib, const char *name, void *fn_ptr, size_t size)
+{
+    void *sym = dlsym(lib, name);
+    if (!sym) return 0;
+    memcpy(fn_ptr, &sym, size);
+    return 1;
+}
+#define RESOLVE(api, field, name) resolve((api)->lib, name, &(api)->field, sizeof (api)->field)
+
+/* Opens librsvg for one picture: every picture holds its own reference, so
+ * nothing is global; the loader shares one copy, and reopening an open
+ * library only finds it in the loaded list. RTLD_NODELETE: librsvg
+ * registers GObject types, which cannot be unregistered, so it must never
+ * be unloaded and loaded again. 0, or -1 with why in err. */
+static int svg_api_open(svg_api *api, char *err, size_t err_size)
+{
+    memset(api, 0, sizeof *api);
+    api->lib = dlopen(RSVG_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    if (!api->lib) {
+        const char *why = dlerror();
+        snprintf(err, err_size, "%s", why ? why : RSVG_LIBRARY " not found");
+        return -1;
+    }
+    if (RESOLVE(api, new_from_data, "rsvg_handle_new_from_data") &&
+        RESOLVE(api, set_dpi, "rsvg_handle_set_dpi") &&
+        RESOLVE(api, intrinsic_size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels") &&
+        RESOLVE(api, geometry_for_layer, "rsvg_handle_get_geometry_for_layer") &&
+        RESOLVE(api, render_document, "rsvg_handle_render_document"))
+        return 0;
+    snprintf(err, err_size, "%s is older than 2.52 (a function is missing)", RSVG_LIBRARY);
+    dlclose(api->lib);
+    api->lib = NULL;
+    return -1;
+}
 
 static int is_inside(const char *path, const char *dir)
 {
@@ -111,24 +169,39 @@ static int load_png(layout_image *img, const unsigned char *data, size_t len)
 
 static int load_svg(layout_image *img, const unsigned char *data, size_t len)
 {
+    const svg_api *rsvg = &img->rsvg;
     GError *err = NULL;
-    img->svg = rsvg_handle_new_from_data(data, len, &err);
+    img->svg = rsvg->new_from_data(data, len, &err);
     if (!img->svg) {
         g_clear_error(&err);
         return -1;
     }
-    rsvg_handle_set_dpi(img->svg, 96.0);
+    rsvg->set_dpi(img->svg, 96.0);
     double w = 0, h = 0;
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(img->svg, &w, &h) || w <= 0 || h <= 0) {
+    if (!rsvg->intrinsic_size_in_pixels(img->svg, &w, &h) || w <= 0 || h <= 0) {
         RsvgRectangle ink, logical;
-        if (rsvg_handle_get_geometry_for_layer(img->svg, NULL, &(RsvgRectangle){0, 0, 100, 100},
-                                               &ink, &logical, NULL)) {
+        if (rsvg->geometry_for_layer(img->svg, NULL, &(RsvgRectangle){0, 0, 100, 100},
+                                     &ink, &logical, NULL)) {
             w = logical.width;
             h = logical.height;
         }
     }
     img->w_px = w > 0 ? w : 100;
     img->h_px = h > 0 ? h : 100;
+    return 0;
+}
+
+#define SVG_LIBRARY_ERROR "SVG pictures need librsvg, which cannot be loaded"
+
+/* One missing-librsvg error per document, not one per picture. */
+static int has_svg_library_error(const diag_list *diags)
+{
+    for (size_t i = 0; i < diag_count(diags); i++) {
+        const diag *d = diag_get(diags, i);
+        if (strcmp(d->rule, "IMAGE") == 0 &&
+            strncmp(d->message, SVG_LIBRARY_ERROR, strlen(SVG_LIBRARY_ERROR)) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -148,6 +221,16 @@ layout_image *image_load(const char *src, const char *base_dir, const char *data
     }
     layout_image *img = xcalloc(1, sizeof *img);
     int is_png = len >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
+    char why[512];
+    if (!is_png && svg_api_open(&img->rsvg, why, sizeof why) != 0) {
+        if (!has_svg_library_error(diags))
+            diag_add(diags, file, line, 0, DIAG_ERROR, "IMAGE", NULL,
+                     SVG_LIBRARY_ERROR " (%s); install librsvg 2.52 or later (Debian: "
+                     "librsvg2-2), or use PNG pictures; first SVG picture: '%s'", why, src);
+        free(data);
+        image_free(img);
+        return NULL;
+    }
     int rc = is_png ? load_png(img, data, len) : load_svg(img, data, len);
     free(data);
     if (rc != 0) {
@@ -166,6 +249,7 @@ void image_free(layout_image *img)
     if (!img) return;
     if (img->png) cairo_surface_destroy(img->png);
     if (img->svg) g_object_unref(img->svg);
+    if (img->rsvg.lib) dlclose(img->rsvg.lib);   /* after the handle it made */
     free(img);
 }
 
@@ -188,7 +272,7 @@ void image_draw(const layout_image *img, cairo_t *cr, double x, double y, double
     } else {
         RsvgRectangle viewport = { x, y, w, h };
         GError *err = NULL;
-        if (!rsvg_handle_render_document(img->svg, cr, &viewport, &err)) g_clear_error(&err);
+        if (!img->rsvg.render_document(img->svg, cr, &viewport, &err)) g_clear_error(&err);
     }
     cairo_restore(cr);
 }

@@ -22,9 +22,16 @@ typedef struct {
 } page_sandbox;
 
 /* Installs the safe loader (libxslt keeps it in one process-wide slot; we
- * always store the same stateless function, so doing it again is harmless)
- * and registers EXSLT. Call before threads start, like xml_safe_init. */
+ * always store the same stateless function, so doing it again is harmless).
+ * Call before threads start, like xml_safe_init. */
 void page_sandbox_init(void);
+
+/* Registers EXSLT (process-wide, like the loader) when stylesheet doc
+ * declares one of its namespaces; libexslt is opened only then (dlopen):
+ * our templates use none, and linking it and the libgcrypt it needs cost
+ * every run ~1.5M instructions and ~27 page faults of start-up. Call for
+ * every stylesheet before libxslt compiles it. 0, or -1 after an error. */
+int page_sandbox_exslt(xmlDocPtr doc, const page_sandbox *box);
 
 /* Security preferences: no writes, no directories, no network, reads only
  * inside sandbox->templates_dir. Caller frees with xsltFreeSecurityPrefs. */

@@ -3,7 +3,7 @@
  * safe parser as plans, and nothing else: no writes (xsl:document,
  * exsl:document), no new folders, no network, no files elsewhere. */
 #include "page_internal.h"
-#include <limits.h>
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -11,6 +11,9 @@
 #include <libxml/uri.h>
 #include <libxslt/documents.h>
 #include <libexslt/exslt.h>
+
+#define EXSLT_LIBRARY "libexslt.so.0"
+#define EXSLT_NS "http://exslt.org/"
 
 /* 1 when path resolves (symbolic links and "..") to a file inside dir. */
 static int path_inside(const char *path, const char *dir)
@@ -87,34 +90,17 @@ static char *slurp(const char *path, const page_sandbox *box, size_t *len)
     return buf;
 }
 
-/* Parsed twice from the same bytes: first by xml_safe (the gate: no DOCTYPE,
- * no entities, limits), then into libxslt's dictionary, because libxslt
- * compares names by pointer and a stylesheet parsed into another
- * dictionary fails to find its own variables. The second parse is safe
- * because the first proved there is nothing to expand or fetch. */
+/* Parsed once, by xml_safe (no DOCTYPE, no entities, limits), into
+ * libxslt's dictionary, because libxslt compares names by pointer and a
+ * stylesheet parsed into another dictionary fails to find its own
+ * variables. (It was parsed twice, to check and then into the dictionary:
+ * 2 to 9M instructions a template load.) */
 static xmlDocPtr read_with_dict(const char *path, xmlDictPtr dict, const page_sandbox *box)
 {
     size_t len = 0;
     char *bytes = slurp(path, box, &len);
     if (!bytes) return NULL;
-    xmlDocPtr checked = xml_safe_read_memory(bytes, len, path, &box->limits, box->diags);
-    xmlDocPtr doc = NULL;
-    if (checked && len <= (size_t)INT_MAX) {
-        xmlFreeDoc(checked);
-        xmlParserCtxtPtr pctxt = xmlNewParserCtxt();
-        if (pctxt && dict) {
-            xmlDictFree(pctxt->dict);
-            pctxt->dict = dict;
-            xmlDictReference(dict);
-        }
-        if (pctxt)
-            doc = xmlCtxtReadMemory(pctxt, bytes, (int)len, path, NULL,
-                                    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-                                    XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-        if (pctxt) xmlFreeParserCtxt(pctxt);
-    } else if (checked) {
-        xmlFreeDoc(checked);
-    }
+    xmlDocPtr doc = xml_safe_read_stylesheet(bytes, len, path, &box->limits, dict, box->diags);
     free(bytes);
     return doc;
 }
@@ -147,13 +133,68 @@ static xmlDocPtr safe_loader(const xmlChar *uri, xmlDictPtr dict, int options,
     }
     xmlDocPtr doc = read_with_dict(path, dict, box);
     free(path);
-    if (doc && type == XSLT_LOAD_STYLESHEET)
+    if (doc && type == XSLT_LOAD_STYLESHEET) {
         doc->_private = box;   /* so its own imports find the sandbox */
+        if (page_sandbox_exslt(doc, box) != 0) {
+            xmlFreeDoc(doc);
+            return NULL;
+        }
+    }
     return doc;
 }
 
 void page_sandbox_init(void)
 {
     xsltSetLoaderFunc(safe_loader);
-    exsltRegisterAll();
+}
+
+static xmlNode *element_from(xmlNode *n)
+{
+    while (n && n->type != XML_ELEMENT_NODE) n = n->next;
+    return n;
+}
+
+/* 1 when an element of doc declares an EXSLT namespace: a stylesheet can
+ * use EXSLT's functions and elements only through such a declaration. */
+static int declares_exslt(xmlDocPtr doc)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    for (xmlNode *n = root; n;) {
+        for (const xmlNs *ns = n->nsDef; ns; ns = ns->next)
+            if (ns->href && strncmp((const char *)ns->href, EXSLT_NS, strlen(EXSLT_NS)) == 0)
+                return 1;
+        xmlNode *kid = element_from(n->children);
+        if (kid) {
+            n = kid;
+            continue;
+        }
+        /* the next element: a sibling, or the sibling of an ancestor */
+        while (n != root && !element_from(n->next)) n = n->parent;
+        n = n == root ? NULL : element_from(n->next);
+    }
+    return 0;
+}
+
+int page_sandbox_exslt(xmlDocPtr doc, const page_sandbox *box)
+{
+    if (!declares_exslt(doc)) return 0;
+    /* Registering again is harmless (libxslt replaces the entries), and
+     * RTLD_NODELETE keeps what was registered loaded after dlclose. */
+    void *lib = dlopen(EXSLT_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    void *sym = lib ? dlsym(lib, "exsltRegisterAll") : NULL;
+    if (!sym) {
+        const char *why = dlerror();
+        diag_add(box->diags, doc->URL ? (const char *)doc->URL : NULL, 0, 0, DIAG_ERROR,
+                 "TEMPLATE", NULL,
+                 "template %s uses EXSLT (a namespace starting %s), and %s cannot be loaded "
+                 "(%s); install libxslt's EXSLT library (Debian: libxslt1.1)",
+                 box->template_name, EXSLT_NS, EXSLT_LIBRARY, why ? why : "not found");
+        if (lib) dlclose(lib);
+        return -1;
+    }
+    __typeof__(exsltRegisterAll) *register_all;
+    memcpy(&register_all, &sym, sizeof register_all);
+    register_all();
+    dlclose(lib);
+    return 0;
 }

@@ -56,6 +56,10 @@ void page_template_free(page_template *tpl)
 static int compile(page_template *tpl, xmlDocPtr doc, const char *path, diag_list *diags)
 {
     doc->_private = &tpl->box;   /* the loader finds the sandbox for xsl:import */
+    if (page_sandbox_exslt(doc, &tpl->box) != 0) {
+        xmlFreeDoc(doc);
+        return -1;
+    }
     page_report rep;
     page_report_begin(&rep, diags, tpl->name, NULL);
     tpl->style = xsltParseStylesheetDoc(doc);

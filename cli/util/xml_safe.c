@@ -334,8 +334,11 @@ static int check_tree(xmlNode *root, const char *name, const xml_limits *limits,
     return 0;
 }
 
-xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
-                               const xml_limits *limits, diag_list *diags)
+/* dict: NULL, or a dictionary the document's names go into (shared with
+ * the caller); extra: parser options added to ours. */
+static xmlDocPtr read_memory(const char *data, size_t len, const char *name,
+                             const xml_limits *limits, xmlDictPtr dict, int extra,
+                             diag_list *diags)
 {
     if (len > limits->max_bytes || len > (size_t)INT32_MAX) {
         diag_add(diags, name, 0, 0, DIAG_ERROR, "LIMIT", NULL,
@@ -375,6 +378,11 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
         diag_add(diags, name, 0, 0, DIAG_ERROR, "IO", NULL, "out of memory while parsing");
         return NULL;
     }
+    if (dict) {
+        xmlDictFree(ctxt->dict);
+        ctxt->dict = dict;
+        xmlDictReference(dict);
+    }
     ctxt->_private = &st;
     ctxt->sax->internalSubset = on_internal_subset;
     /* libxml2's handler slot is per thread and may belong to a caller that
@@ -383,7 +391,7 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
     xmlStructuredErrorFunc old_handler = xmlStructuredError;
     void *old_ctx = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(&st, on_structured_error);
-    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+    int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING | extra;
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
     xmlSetStructuredErrorFunc(old_ctx, old_handler);
     int well_formed = ctxt->wellFormed;
@@ -421,6 +429,19 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
         return NULL;
     }
     return doc;
+}
+
+xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
+                               const xml_limits *limits, diag_list *diags)
+{
+    return read_memory(data, len, name, limits, NULL, 0, diags);
+}
+
+xmlDocPtr xml_safe_read_stylesheet(const char *data, size_t len, const char *name,
+                                   const xml_limits *limits, xmlDictPtr dict,
+                                   diag_list *diags)
+{
+    return read_memory(data, len, name, limits, dict, XML_PARSE_NOCDATA, diags);
 }
 
 int xml_safe_read_bytes(const char *path, const xml_limits *limits, bytebuf *out,

@@ -41,6 +41,13 @@ xmlDocPtr xml_safe_read_file(const char *path, const xml_limits *limits,
                              diag_list *diags);
 xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
                                const xml_limits *limits, diag_list *diags);
+/* As xml_safe_read_memory, for a stylesheet libxslt imports: its names go
+ * into dict (libxslt compares names by pointer, so an imported stylesheet
+ * must share the importing one's dictionary; NULL: a new one) and CDATA
+ * sections become text, as libxslt reads stylesheets. */
+xmlDocPtr xml_safe_read_stylesheet(const char *data, size_t len, const char *name,
+                                   const xml_limits *limits, xmlDictPtr dict,
+                                   diag_list *diags);
 
 /* The checks of xml_safe_read_file without the parsing: reads a regular
  * file of at most limits->max_bytes, opened read-only and non-blocking, and
