@@ -140,6 +140,8 @@ typedef struct {
     int n_pages;
     int failed;                /* an error was added */
     void *font_reported;       /* hb_set_t of characters already reported (FONT-001) */
+    GHashTable *shaped;        /* text box → itself: the first box shaped with its text,
+                                  attributes, font and width (shape.c) */
 } layout_doc;
 
 /* Pagination state: the cursor, and what a page break must continue. */
@@ -186,6 +188,7 @@ char *page_meta(xmlDocPtr page_doc, const char *name);
 /* inline.c: the inline content of element el into text box b */
 void inline_collect(layout_doc *doc, box *b, xmlNode *el);
 /* shape.c */
+GHashTable *shape_cache_new(void);
 void shape_box(layout_doc *doc, box *b, double width);
 double box_first_chunk_height(const box *b);
 void shape_text(layout_doc *doc, box *b, double width);
