@@ -72,6 +72,25 @@ static void close_tag(draw_target *dt)
     draw_tag_end(dt, dt->stack[--dt->depth]->tag);
 }
 
+/* Bottom, top, left, then each cell's right edge of a table row. */
+static void draw_grid(cairo_t *cr, const event *ev)
+{
+    const box *row = ev->box, *t = row->parent ? row->parent->parent : NULL;
+    if (!t) return;
+    cairo_move_to(cr, ev->x, ev->y + ev->h);
+    cairo_rel_line_to(cr, ev->w, 0);
+    cairo_move_to(cr, ev->x, ev->y);
+    cairo_rel_line_to(cr, ev->w, 0);
+    cairo_move_to(cr, ev->x, ev->y);
+    cairo_rel_line_to(cr, 0, ev->h);
+    for (size_t c = 0; c < row->n_kids; c++) {
+        double x0, x1;
+        table_cell_edges(t, row, c, &x0, &x1);
+        cairo_move_to(cr, ev->x + x1, ev->y);
+        cairo_rel_line_to(cr, 0, ev->h);
+    }
+}
+
 static void draw_shape_event(draw_target *dt, const event *ev)
 {
     cairo_t *cr = dt->cr;
@@ -83,9 +102,11 @@ static void draw_shape_event(draw_target *dt, const event *ev)
         break;
     case EV_STROKE:
     case EV_FRAME:
+    case EV_GRID:
         draw_set_colour(cr, ev->colour);
         cairo_set_line_width(cr, 0.75);
         if (ev->kind == EV_FRAME) cairo_rectangle(cr, ev->x, ev->y, ev->w, ev->h);
+        else if (ev->kind == EV_GRID) draw_grid(cr, ev);
         else { cairo_move_to(cr, ev->x, ev->y); cairo_rel_line_to(cr, ev->w, ev->h); }
         cairo_stroke(cr);
         break;

@@ -9,17 +9,6 @@
 
 static double pad_of(const pager *pg) { return pg->doc->prof.table_cell_padding_pt; }
 
-static void cell_edges(const box *t, const box *row, size_t c, double *x0, double *x1)
-{
-    int col = 0;
-    for (size_t i = 0; i < c; i++) col += row->kids[i]->colspan;
-    int end = col + row->kids[c]->colspan;
-    if (col > t->n_cols) col = t->n_cols;
-    if (end > t->n_cols) end = t->n_cols;
-    *x0 = t->col_x[col];
-    *x1 = t->col_x[end];
-}
-
 static void emit_cell_begin(pager *pg, box *cell, int head)
 {
     event *e = pager_emit(pg, EV_BEGIN, cell);
@@ -45,17 +34,19 @@ static void row_decoration(pager *pg, box *t, box *row, double x, double top, do
     (void)row;
 }
 
+/* A grid row's rules are one event, drawn as one path: each drawing call
+ * is a command Cairo records, analyses and replays, and each furniture
+ * event its own tag (five of each per row before). */
 static void row_borders(pager *pg, box *t, box *row, double x, double top, double bottom)
 {
-    rule(pg, x, bottom, t->width, 0);
-    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) return;
-    rule(pg, x, top, t->width, 0);
-    rule(pg, x, top, 0, bottom - top);
-    for (size_t c = 0; c < row->n_kids; c++) {
-        double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
-        rule(pg, x + x1, top, 0, bottom - top);
+    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) {
+        rule(pg, x, bottom, t->width, 0);
+        return;
     }
+    event *e = pager_emit(pg, EV_GRID, row);
+    e->furniture = 1;
+    e->x = x; e->y = top; e->w = t->width; e->h = bottom - top;
+    e->colour = pg->doc->prof.colour_rule;
 }
 
 /* Places a whole row at the cursor (it fits, or nothing better exists). */
@@ -69,7 +60,7 @@ static void place_row(pager *pg, box *t, box *row, double x, int head)
     for (size_t c = 0; c < row->n_kids; c++) {
         box *cell = row->kids[c];
         double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
+        table_cell_edges(t, row, c, &x0, &x1);
         emit_cell_begin(pg, cell, head);
         pg->y = top + pad;
         pg->fresh = 1;
@@ -125,7 +116,7 @@ static void split_row(pager *pg, box *t, box *row, double x)
     event_list *lists = xcalloc(row->n_kids, sizeof *lists);
     for (size_t c = 0; c < row->n_kids; c++) {
         double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
+        table_cell_edges(t, row, c, &x0, &x1);
         pager sub = { .doc = pg->doc, .out = &lists[c], .page = pg->page, .y = top + pad,
                       .bottom = pg->bottom - pad, .sub = 1, .fresh = 1,
                       .cont_top = pg->doc->content_top + table_head_height(t) + pad };

@@ -98,6 +98,7 @@ typedef enum {
     EV_RECT,    /* fill (w, h) in colour */
     EV_STROKE,  /* line from (x, y) to (x + w, y + h) */
     EV_FRAME,   /* rectangle outline (x, y, w, h) */
+    EV_GRID,    /* the rules of table row ev->box: (x, y) its top left, w, h its size */
     EV_DEST,    /* named destination ev->box->id at (x, y) */
     EV_TOC      /* a contents entry ev->box (BOX_TOC_ENTRY) */
 } event_kind;
@@ -195,6 +196,7 @@ void shape_text(layout_doc *doc, box *b, double width);
 void shape_table(layout_doc *doc, box *t, double width);
 double table_head_height(const box *t);
 double table_first_chunk_height(const box *t);
+void table_cell_edges(const box *t, const box *row, size_t c, double *x0, double *x1);
 box *box_next_block(const box *b);
 /* engine.c */
 layout_fonts *engine_fonts(layout_engine *engine);
