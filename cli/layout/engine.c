@@ -94,6 +94,7 @@ static void doc_free(layout_doc *doc)
     free(doc->running_header);
     if (doc->font_reported) hb_set_destroy(doc->font_reported);
     if (doc->shaped) g_hash_table_destroy(doc->shaped);
+    free(doc->grid_rows);
 }
 
 /* Everything before drawing. 0, or -1 after errors. */

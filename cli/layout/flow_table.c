@@ -34,19 +34,67 @@ static void row_decoration(pager *pg, box *t, box *row, double x, double top, do
     (void)row;
 }
 
-/* A grid row's rules are one event, drawn as one path: each drawing call
- * is a command Cairo records, analyses and replays, and each furniture
- * event its own tag (five of each per row before). */
+/* The rules of grid rows placed one below the other on a page are one
+ * event, drawn as one path: each drawing call is a command Cairo records,
+ * analyses and replays, and each furniture event is its own tag, which the
+ * finishing pass removes again (five of each per row before). */
+static void emit_grid(pager *pg, box *t, double x, double top, double h, size_t first, size_t n)
+{
+    event *e = pager_emit(pg, EV_GRID, NULL);
+    e->furniture = 1;
+    e->x = x; e->y = top; e->w = t->width; e->h = h;
+    e->line0 = (int)first;
+    e->line1 = (int)(first + n);
+    e->colour = pg->doc->prof.colour_rule;
+}
+
+void flow_table_flush_grid(pager *pg)
+{
+    if (!pg->grid.n) return;
+    emit_grid(pg, pg->grid.table, pg->grid.x, pg->grid.top, pg->grid.bottom - pg->grid.top,
+              pg->grid.first, pg->grid.n);
+    pg->grid.n = 0;
+}
+
+static size_t add_grid_row(layout_doc *doc, box *row)
+{
+    if (doc->n_grid_rows == doc->cap_grid_rows) {
+        doc->cap_grid_rows = doc->cap_grid_rows ? doc->cap_grid_rows * 2 : 64;
+        doc->grid_rows = xrealloc(doc->grid_rows, doc->cap_grid_rows * sizeof *doc->grid_rows);
+    }
+    doc->grid_rows[doc->n_grid_rows] = row;
+    return doc->n_grid_rows++;
+}
+
+/* A row placed whole: its rules join the rows above it on this page. */
 static void row_borders(pager *pg, box *t, box *row, double x, double top, double bottom)
 {
     if (pg->doc->prof.table_style != TABLE_STYLE_GRID) {
         rule(pg, x, bottom, t->width, 0);
         return;
     }
-    event *e = pager_emit(pg, EV_GRID, row);
-    e->furniture = 1;
-    e->x = x; e->y = top; e->w = t->width; e->h = bottom - top;
-    e->colour = pg->doc->prof.colour_rule;
+    if (pg->grid.n && (pg->grid.table != t || pg->grid.x != x || pg->grid.bottom != top))
+        flow_table_flush_grid(pg);
+    size_t i = add_grid_row(pg->doc, row);
+    if (!pg->grid.n) {
+        pg->grid.table = t;
+        pg->grid.first = i;
+        pg->grid.x = x;
+        pg->grid.top = top;
+    }
+    pg->grid.n++;
+    pg->grid.bottom = bottom;
+}
+
+/* A part of a row split across pages: its own rules, part_top to part_bottom. */
+static void part_borders(pager *pg, box *t, box *row, double x, double top, double bottom)
+{
+    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) {
+        rule(pg, x, bottom, t->width, 0);
+        return;
+    }
+    flow_table_flush_grid(pg);
+    emit_grid(pg, t, x, top, bottom - top, add_grid_row(pg->doc, row), 1);
 }
 
 /* Places a whole row at the cursor (it fits, or nothing better exists). */
@@ -136,7 +184,7 @@ static void split_row(pager *pg, box *t, box *row, double x)
             pager_emit(pg, EV_END, row->kids[c]);
         }
         pager_emit(pg, EV_END, row);
-        row_borders(pg, t, row, x, part_top, part_bottom);
+        part_borders(pg, t, row, x, part_top, part_bottom);
         pg->y = part_bottom;
     }
     for (size_t c = 0; c < row->n_kids; c++) event_list_free(&lists[c]);
@@ -247,6 +295,7 @@ void flow_table(pager *pg, box *t, double x, double w)
     pg->fresh = 1;
     flow_groups(pg, t, x);
     pg->table = saved_table;
+    flow_table_flush_grid(pg);
     pager_emit(pg, EV_END, t);
     pg->pending_space = t->space_after;
     pg->fresh = 0;

@@ -98,7 +98,8 @@ typedef enum {
     EV_RECT,    /* fill (w, h) in colour */
     EV_STROKE,  /* line from (x, y) to (x + w, y + h) */
     EV_FRAME,   /* rectangle outline (x, y, w, h) */
-    EV_GRID,    /* the rules of table row ev->box: (x, y) its top left, w, h its size */
+    EV_GRID,    /* the rules of table rows doc->grid_rows[line0, line1), one below the
+                   other from (x, y), w wide; one row: h high, else each its height */
     EV_DEST,    /* named destination ev->box->id at (x, y) */
     EV_TOC      /* a contents entry ev->box (BOX_TOC_ENTRY) */
 } event_kind;
@@ -143,6 +144,8 @@ typedef struct {
     void *font_reported;       /* hb_set_t of characters already reported (FONT-001) */
     GHashTable *shaped;        /* text box → itself: the first box shaped with its text,
                                   attributes, font and width (shape.c) */
+    box **grid_rows;           /* the rows EV_GRID events draw (flow_table.c) */
+    size_t n_grid_rows, cap_grid_rows;
 } layout_doc;
 
 /* Pagination state: the cursor, and what a page break must continue. */
@@ -164,6 +167,12 @@ typedef struct {
     int n_frames;
     box *table;               /* the table whose header repeats on a new page */
     double table_x;
+    struct {                  /* grid rows placed one below the other on this page,
+                                 not yet drawn: doc->grid_rows[first, first + n) */
+        box *table;
+        size_t first, n;
+        double x, top, bottom;
+    } grid;
     event scratch;            /* target for suppressed events */
 } pager;
 
@@ -174,6 +183,7 @@ void flow_box(pager *pg, box *b, double x, double w);
 void flow_kids(pager *pg, box *b, double x, double w);
 void flow_table(pager *pg, box *t, double x, double w);
 void flow_table_header(pager *pg, box *t, double x);
+void flow_table_flush_grid(pager *pg);
 
 /* box.c */
 box *box_new(layout_doc *doc, box_kind kind, const char *tag, box *parent, long line);

@@ -8,8 +8,8 @@
 #  - two links with the same words keep their own targets (/Dest);
 #  - the lines of a paragraph drawn in one call keep every word, in the page
 #    text and in the structure text (pdftotext, pdfinfo -struct-text);
-#  - a grid table row's rules are one path: every rule is drawn (3 rows of 2
-#    cells: 5 segments each), one stroke per row.
+#  - the rules of a grid table's rows on a page are one path: every rule is
+#    drawn (3 rows of 2 cells: 5 segments each), in one stroke.
 set -u
 . "$EHCP_DATADIR/tests/lib/pdf_asserts.sh"
 dir=$(mktemp -d)
@@ -57,11 +57,13 @@ n=$(grep -o "$long" "$dir/struct" | wc -l)
 [ "$n" -eq 2 ] || err "the repeated paragraph appears whole $n times in the structure text, expected 2"
 grep -q "Plain words" "$dir/struct" || err "'Plain words' missing from the structure text"
 
-# Content stream rules: "x y m x y l" segments and "S" strokes. No running
-# header or draft mark: the lines are the table's and the two links'
-# underlines (one segment, one stroke each).
-segs=$(grep -aoE '[0-9.]+ [0-9.]+ l( |$)' "$dir/q.pdf" | wc -l)
-strokes=$(grep -acE '(^| )S$' "$dir/q.pdf")
+# Content stream rules: "x y m x y l" segments and "S" strokes (qpdf
+# --qdf may wrap a long path over lines). No running header or draft mark:
+# the lines are the table's and the two links' underlines (one segment, one
+# stroke each).
+tr '\n' ' ' <"$dir/q.pdf" | tr -s ' ' >"$dir/flat"
+segs=$(grep -aoE '[0-9.]+ [0-9.]+ l ' "$dir/flat" | wc -l)
+strokes=$(grep -aoE ' S ' "$dir/flat" | wc -l)
 [ "$segs" -eq 17 ] || err "$segs line segments, expected 17 (the grid's 3 rows of 5, 2 underlines)"
-[ "$strokes" -eq 5 ] || err "$strokes strokes, expected 5 (one per grid row, 2 underlines)"
+[ "$strokes" -eq 3 ] || err "$strokes strokes, expected 3 (one for the grid, 2 underlines)"
 exit $fail
