@@ -76,6 +76,32 @@ static void close_tag(draw_target *dt)
     draw_tag_end(dt, dt->stack[--dt->depth]->tag);
 }
 
+/* For each row: bottom, top, left, then each cell's right edge. The rows'
+ * tops are summed as pagination summed them. */
+static void draw_grid(cairo_t *cr, const layout_doc *doc, const event *ev)
+{
+    double top = ev->y;
+    for (int i = ev->line0; i < ev->line1 && (size_t)i < doc->n_grid_rows; i++) {
+        const box *row = doc->grid_rows[i], *t = row->parent ? row->parent->parent : NULL;
+        if (!t) continue;
+        /* bottom - top, as the one-row events of pagination had it */
+        double h = ev->line1 - ev->line0 == 1 ? ev->h : (top + row->height) - top;
+        cairo_move_to(cr, ev->x, top + h);
+        cairo_rel_line_to(cr, ev->w, 0);
+        cairo_move_to(cr, ev->x, top);
+        cairo_rel_line_to(cr, ev->w, 0);
+        cairo_move_to(cr, ev->x, top);
+        cairo_rel_line_to(cr, 0, h);
+        for (size_t c = 0; c < row->n_kids; c++) {
+            double x0, x1;
+            table_cell_edges(t, row, c, &x0, &x1);
+            cairo_move_to(cr, ev->x + x1, top);
+            cairo_rel_line_to(cr, 0, h);
+        }
+        top += row->height;
+    }
+}
+
 static void draw_shape_event(draw_target *dt, const event *ev)
 {
     cairo_t *cr = dt->cr;
@@ -87,9 +113,11 @@ static void draw_shape_event(draw_target *dt, const event *ev)
         break;
     case EV_STROKE:
     case EV_FRAME:
+    case EV_GRID:
         draw_set_colour(cr, ev->colour);
         cairo_set_line_width(cr, 0.75);
         if (ev->kind == EV_FRAME) cairo_rectangle(cr, ev->x, ev->y, ev->w, ev->h);
+        else if (ev->kind == EV_GRID) draw_grid(cr, dt->doc, ev);
         else { cairo_move_to(cr, ev->x, ev->y); cairo_rel_line_to(cr, ev->w, ev->h); }
         cairo_stroke(cr);
         break;

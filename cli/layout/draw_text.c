@@ -46,15 +46,21 @@ static placed_run *line_runs(PangoLayoutLine *line, const box *b, int *n_out)
     return runs;
 }
 
-static void set_run_colour(cairo_t *cr, const PangoGlyphItem *run)
+/* The run's colour: its foreground attribute, else black. */
+static PangoColor run_colour(const PangoGlyphItem *run)
 {
-    cairo_set_source_rgb(cr, 0, 0, 0);
+    PangoColor c = { 0, 0, 0 };
     for (GSList *a = run->item->analysis.extra_attrs; a; a = a->next) {
         PangoAttribute *attr = a->data;
-        if (attr->klass->type != PANGO_ATTR_FOREGROUND) continue;
-        PangoColor c = ((PangoAttrColor *)attr)->color;
-        cairo_set_source_rgb(cr, c.red / 65535.0, c.green / 65535.0, c.blue / 65535.0);
+        if (attr->klass->type == PANGO_ATTR_FOREGROUND) c = ((PangoAttrColor *)attr)->color;
     }
+    return c;
+}
+
+static void set_run_colour(cairo_t *cr, const PangoGlyphItem *run)
+{
+    PangoColor c = run_colour(run);
+    cairo_set_source_rgb(cr, c.red / 65535.0, c.green / 65535.0, c.blue / 65535.0);
 }
 
 /* Pango empties the glyph of the space where a line wraps; Cairo then writes
@@ -62,29 +68,174 @@ static void set_run_colour(cairo_t *cr, const PangoGlyphItem *run)
  * structure text (pdfinfo -struct-text, what assistive technology built on
  * it reads) stops at that empty span: only the first line of each paragraph
  * was read. Drawing the font's own space glyph there instead (it has no ink,
- * and keeps Pango's zero width) puts a real space in the text. NULL when the
- * run has no such space; else a copy to free with pango_glyph_item_free. */
-static PangoGlyphItem *with_wrap_space(const char *text, const PangoGlyphItem *run)
+ * and keeps Pango's zero width) puts a real space in the text. The glyph to
+ * draw for glyph i of run: PANGO_GLYPH_EMPTY draws nothing. */
+static PangoGlyph drawn_glyph(const char *text, const PangoGlyphItem *run, int i, hb_codepoint_t space)
 {
-    PangoGlyphString *g = run->glyphs;
-    PangoGlyphItem *copy = NULL;
-    for (int i = 0; i < g->num_glyphs; i++) {
-        if (g->glyphs[i].glyph != PANGO_GLYPH_EMPTY || text[run->item->offset + g->log_clusters[i]] != ' ')
-            continue;
-        hb_codepoint_t space;
-        hb_font_t *hb = run->item->analysis.font ? pango_font_get_hb_font(run->item->analysis.font) : NULL;
-        if (!hb || !hb_font_get_nominal_glyph(hb, ' ', &space)) return copy;
-        if (!copy) copy = pango_glyph_item_copy((PangoGlyphItem *)run);
-        copy->glyphs->glyphs[i].glyph = space;
-    }
+    PangoGlyph g = run->glyphs->glyphs[i].glyph;
+    if (g == PANGO_GLYPH_EMPTY && space && text[run->item->offset + run->glyphs->log_clusters[i]] == ' ')
+        return space;
+    return g;
+}
+
+/* The font's space glyph when the run has a wrapped space, else 0. */
+static hb_codepoint_t space_glyph(const char *text, const PangoGlyphItem *run)
+{
+    const PangoGlyphString *g = run->glyphs;
+    int wrapped = 0;
+    for (int i = 0; i < g->num_glyphs && !wrapped; i++)
+        wrapped = g->glyphs[i].glyph == PANGO_GLYPH_EMPTY && text[run->item->offset + g->log_clusters[i]] == ' ';
+    if (!wrapped) return 0;
+    hb_codepoint_t space = 0;
+    hb_font_t *hb = run->item->analysis.font ? pango_font_get_hb_font(run->item->analysis.font) : NULL;
+    if (!hb || !hb_font_get_nominal_glyph(hb, ' ', &space)) return 0;
+    return space;
+}
+
+/* NULL when the run has no wrapped space; else a copy with the space glyph
+ * drawn, to free with pango_glyph_item_free. */
+static PangoGlyphItem *with_wrap_space(const char *text, const PangoGlyphItem *run, hb_codepoint_t space)
+{
+    if (!space) return NULL;
+    PangoGlyphItem *copy = pango_glyph_item_copy((PangoGlyphItem *)run);
+    for (int i = 0; i < copy->glyphs->num_glyphs; i++)
+        copy->glyphs->glyphs[i].glyph = drawn_glyph(text, run, i, space);
     return copy;
 }
 
-static void show_run(draw_target *dt, const char *text, const placed_run *r, double x, double baseline)
+/* Runs shown by one cairo_show_text_glyphs call. Each call is a command that
+ * Cairo records, analyses and replays at every page end (about 40,000
+ * instructions a call before its glyphs are counted), so the runs of a
+ * paragraph that follow one another in the text with the same font and
+ * colour go out together. The PDF is the same: Cairo writes a call's glyphs
+ * cluster by cluster into the open text object, moving to the next line as
+ * it would between calls. This is what pango_cairo_show_glyph_item does
+ * for one run (pangocairo-render.c: glyph positions from the current point,
+ * clusters without their empty glyphs), kept for several. */
+typedef struct {
+    cairo_t *cr;
+    const char *text;             /* the layout's text */
+    PangoFont *font;              /* of the waiting glyphs; NULL when none wait */
+    cairo_scaled_font_t *scaled;
+    PangoColor colour;
+    int start, end;               /* bytes of text the waiting clusters cover */
+    cairo_glyph_t *glyphs;
+    int n_glyphs, cap_glyphs;
+    cairo_text_cluster_t *clusters;
+    int n_clusters, cap_clusters;
+} glyph_batch;
+
+static void batch_flush(glyph_batch *gb)
 {
+    if (!gb->font) return;
+    cairo_t *cr = gb->cr;
+    cairo_set_source_rgb(cr, gb->colour.red / 65535.0, gb->colour.green / 65535.0, gb->colour.blue / 65535.0);
+    cairo_save(cr);
+    cairo_set_scaled_font(cr, gb->scaled);
+    cairo_show_text_glyphs(cr, gb->text + gb->start, gb->end - gb->start, gb->glyphs, gb->n_glyphs,
+                           gb->clusters, gb->n_clusters, 0);
+    cairo_restore(cr);
+    gb->font = NULL;
+    gb->n_glyphs = gb->n_clusters = 0;
+}
+
+static void batch_free(glyph_batch *gb)
+{
+    batch_flush(gb);
+    free(gb->glyphs);
+    free(gb->clusters);
+}
+
+/* Whether a run can join a batch: left to right, every glyph known, some
+ * glyph drawn (Cairo treats a call with no glyphs differently), a font
+ * Cairo can use. Others are drawn by Pango alone. */
+static cairo_scaled_font_t *batchable(const PangoGlyphItem *run, const char *text, hb_codepoint_t space)
+{
+    if (run->item->analysis.level & 1 || !run->item->analysis.font ||
+        !PANGO_IS_CAIRO_FONT(run->item->analysis.font))
+        return NULL;
+    int drawn = 0;
+    for (int i = 0; i < run->glyphs->num_glyphs; i++) {
+        PangoGlyph g = drawn_glyph(text, run, i, space);
+        if (g & PANGO_GLYPH_UNKNOWN_FLAG) return NULL;
+        if (g != PANGO_GLYPH_EMPTY) drawn = 1;
+    }
+    if (!drawn) return NULL;
+    cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(run->item->analysis.font));
+    return sf && cairo_scaled_font_status(sf) == CAIRO_STATUS_SUCCESS ? sf : NULL;
+}
+
+static void batch_grow(glyph_batch *gb, int glyphs)
+{
+    if (gb->n_glyphs + glyphs > gb->cap_glyphs) {
+        gb->cap_glyphs = (gb->n_glyphs + glyphs) * 2;
+        gb->glyphs = xrealloc(gb->glyphs, (size_t)gb->cap_glyphs * sizeof *gb->glyphs);
+    }
+    if (gb->n_clusters + glyphs > gb->cap_clusters) {
+        gb->cap_clusters = (gb->n_clusters + glyphs) * 2;
+        gb->clusters = xrealloc(gb->clusters, (size_t)gb->cap_clusters * sizeof *gb->clusters);
+    }
+}
+
+/* Adds the run's glyphs, placed from the current point as Pango does. */
+static void batch_add(glyph_batch *gb, PangoGlyphItem *run, cairo_scaled_font_t *sf, PangoColor colour,
+                      hb_codepoint_t space)
+{
+    const PangoItem *item = run->item;
+    if (gb->font && (gb->font != item->analysis.font || gb->end != item->offset ||
+                     gb->colour.red != colour.red || gb->colour.green != colour.green ||
+                     gb->colour.blue != colour.blue))
+        batch_flush(gb);
+    if (!gb->font) {
+        gb->font = item->analysis.font;
+        gb->scaled = sf;
+        gb->colour = colour;
+        gb->start = item->offset;
+    }
+    gb->end = item->offset + item->length;
+    double bx, by;
+    cairo_get_current_point(gb->cr, &bx, &by);
+    PangoGlyphString *gs = run->glyphs;
+    batch_grow(gb, gs->num_glyphs);
+    int xpos = 0;
+    for (int i = 0; i < gs->num_glyphs; i++) {
+        const PangoGlyphInfo *gi = &gs->glyphs[i];
+        PangoGlyph g = drawn_glyph(gb->text, run, i, space);
+        if (g != PANGO_GLYPH_EMPTY) {
+            cairo_glyph_t *cg = &gb->glyphs[gb->n_glyphs++];
+            cg->index = g;
+            cg->x = bx + (double)(xpos + gi->geometry.x_offset) / PANGO_SCALE;
+            cg->y = gi->geometry.y_offset == 0 ? by : by + (double)gi->geometry.y_offset / PANGO_SCALE;
+        }
+        xpos += gi->geometry.width;
+    }
+    PangoGlyphItemIter iter;
+    if (pango_glyph_item_iter_init_start(&iter, run, gb->text)) {
+        do {
+            int n = iter.end_glyph - iter.start_glyph;
+            for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+                if (drawn_glyph(gb->text, run, i, space) == PANGO_GLYPH_EMPTY) n--;
+            cairo_text_cluster_t *c = &gb->clusters[gb->n_clusters++];
+            c->num_bytes = iter.end_index - iter.start_index;
+            c->num_glyphs = n;
+        } while (pango_glyph_item_iter_next_cluster(&iter));
+    }
+}
+
+static void show_run(draw_target *dt, glyph_batch *gb, const char *text, const placed_run *r,
+                     double x, double baseline)
+{
+    hb_codepoint_t space = space_glyph(text, r->run);
+    cairo_scaled_font_t *sf = dt->pdf ? batchable(r->run, text, space) : NULL;
+    if (sf) {
+        cairo_move_to(dt->cr, x + r->x, baseline);
+        batch_add(gb, r->run, sf, run_colour(r->run), space);
+        return;
+    }
+    batch_flush(gb);
     set_run_colour(dt->cr, r->run);
     cairo_move_to(dt->cr, x + r->x, baseline);
-    PangoGlyphItem *fixed = with_wrap_space(text, r->run);
+    PangoGlyphItem *fixed = with_wrap_space(text, r->run, space);
     pango_cairo_show_glyph_item(dt->cr, text, fixed ? fixed : r->run);
     if (fixed) pango_glyph_item_free(fixed);
 }
@@ -161,19 +312,22 @@ static void line_decoration(draw_target *dt, const box *b, placed_run *runs, int
 }
 
 /* One line of a box with spans: each group of runs in its own tag. */
-static void draw_span_line(draw_target *dt, const box *b, const char *text, placed_run *runs, int n,
-                           double x, double baseline)
+static void draw_span_line(draw_target *dt, glyph_batch *gb, const box *b, const char *text,
+                           placed_run *runs, int n, double x, double baseline)
 {
+    batch_flush(gb);
     line_decoration(dt, b, runs, n, x, baseline, 0);
     int open = -2, is_link = 0;
     for (int i = 0; i < n; i++) {
         if (runs[i].span != open) {
+            batch_flush(gb);
             if (open != -2) draw_tag_end(dt, is_link ? CAIRO_TAG_LINK : "Span");
             open = runs[i].span;
             is_link = open_group(dt, b, open);
         }
-        show_run(dt, text, &runs[i], x, baseline);
+        show_run(dt, gb, text, &runs[i], x, baseline);
     }
+    batch_flush(gb);
     if (open != -2) draw_tag_end(dt, is_link ? CAIRO_TAG_LINK : "Span");
     line_decoration(dt, b, runs, n, x, baseline, 1);
 }
@@ -183,6 +337,7 @@ static void draw_lines(draw_target *dt, const box *b, PangoLayout *layout, int l
                        double x, double y, int with_spans)
 {
     const char *text = pango_layout_get_text(layout);
+    glyph_batch gb = { .cr = dt->cr, .text = text };
     PangoLayoutIter *it = pango_layout_get_iter(layout);
     for (int i = 0; i < line0; i++) pango_layout_iter_next_line(it);
     for (int i = line0; i < line1; i++) {
@@ -192,11 +347,12 @@ static void draw_lines(draw_target *dt, const box *b, PangoLayout *layout, int l
         double baseline = y + b->line_baseline[i] - b->line_top[line0];
         int n = 0;
         placed_run *runs = line_runs(pango_layout_iter_get_line_readonly(it), with_spans ? b : NULL, &n);
-        if (with_spans) draw_span_line(dt, b, text, runs, n, lx, baseline);
-        else for (int r = 0; r < n; r++) show_run(dt, text, &runs[r], lx, baseline);
+        if (with_spans) draw_span_line(dt, &gb, b, text, runs, n, lx, baseline);
+        else for (int r = 0; r < n; r++) show_run(dt, &gb, text, &runs[r], lx, baseline);
         free(runs);
         pango_layout_iter_next_line(it);
     }
+    batch_free(&gb);
     pango_layout_iter_free(it);
 }
 

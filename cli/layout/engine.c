@@ -93,6 +93,8 @@ static void doc_free(layout_doc *doc)
     free(doc->subject);
     free(doc->running_header);
     if (doc->font_reported) hb_set_destroy(doc->font_reported);
+    if (doc->shaped) g_hash_table_destroy(doc->shaped);
+    free(doc->grid_rows);
 }
 
 /* Everything before drawing. 0, or -1 after errors. */
@@ -106,6 +108,7 @@ static int doc_prepare(layout_doc *doc, layout_engine *e, xmlDocPtr page_doc,
     doc->file = page_doc->URL ? (const char *)page_doc->URL : NULL;
     doc->base_dir = folder_of(doc->file);
     doc->font_reported = hb_set_create();
+    doc->shaped = shape_cache_new();
     if (load_profile(doc, page_doc) != 0) return -1;
     set_geometry(doc);
     if (build_boxes(doc, page_doc) != 0) return -1;

@@ -51,6 +51,7 @@ static void emit_frame(pager *pg, double y)
 void pager_new_page(pager *pg)
 {
     layout_doc *doc = pg->doc;
+    flow_table_flush_grid(pg);
     if (pg->page + 2 > doc->opt->max_pages) {
         if (!pg->overflow)
             diag_add(doc->diags, doc->file, 0, 0, DIAG_ERROR, "LIMIT", NULL,

@@ -9,17 +9,6 @@
 
 static double pad_of(const pager *pg) { return pg->doc->prof.table_cell_padding_pt; }
 
-static void cell_edges(const box *t, const box *row, size_t c, double *x0, double *x1)
-{
-    int col = 0;
-    for (size_t i = 0; i < c; i++) col += row->kids[i]->colspan;
-    int end = col + row->kids[c]->colspan;
-    if (col > t->n_cols) col = t->n_cols;
-    if (end > t->n_cols) end = t->n_cols;
-    *x0 = t->col_x[col];
-    *x1 = t->col_x[end];
-}
-
 static void emit_cell_begin(pager *pg, box *cell, int head)
 {
     event *e = pager_emit(pg, EV_BEGIN, cell);
@@ -45,17 +34,67 @@ static void row_decoration(pager *pg, box *t, box *row, double x, double top, do
     (void)row;
 }
 
+/* The rules of grid rows placed one below the other on a page are one
+ * event, drawn as one path: each drawing call is a command Cairo records,
+ * analyses and replays, and each furniture event is its own tag, which the
+ * finishing pass removes again (five of each per row before). */
+static void emit_grid(pager *pg, box *t, double x, double top, double h, size_t first, size_t n)
+{
+    event *e = pager_emit(pg, EV_GRID, NULL);
+    e->furniture = 1;
+    e->x = x; e->y = top; e->w = t->width; e->h = h;
+    e->line0 = (int)first;
+    e->line1 = (int)(first + n);
+    e->colour = pg->doc->prof.colour_rule;
+}
+
+void flow_table_flush_grid(pager *pg)
+{
+    if (!pg->grid.n) return;
+    emit_grid(pg, pg->grid.table, pg->grid.x, pg->grid.top, pg->grid.bottom - pg->grid.top,
+              pg->grid.first, pg->grid.n);
+    pg->grid.n = 0;
+}
+
+static size_t add_grid_row(layout_doc *doc, box *row)
+{
+    if (doc->n_grid_rows == doc->cap_grid_rows) {
+        doc->cap_grid_rows = doc->cap_grid_rows ? doc->cap_grid_rows * 2 : 64;
+        doc->grid_rows = xrealloc(doc->grid_rows, doc->cap_grid_rows * sizeof *doc->grid_rows);
+    }
+    doc->grid_rows[doc->n_grid_rows] = row;
+    return doc->n_grid_rows++;
+}
+
+/* A row placed whole: its rules join the rows above it on this page. */
 static void row_borders(pager *pg, box *t, box *row, double x, double top, double bottom)
 {
-    rule(pg, x, bottom, t->width, 0);
-    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) return;
-    rule(pg, x, top, t->width, 0);
-    rule(pg, x, top, 0, bottom - top);
-    for (size_t c = 0; c < row->n_kids; c++) {
-        double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
-        rule(pg, x + x1, top, 0, bottom - top);
+    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) {
+        rule(pg, x, bottom, t->width, 0);
+        return;
     }
+    if (pg->grid.n && (pg->grid.table != t || pg->grid.x != x || pg->grid.bottom != top))
+        flow_table_flush_grid(pg);
+    size_t i = add_grid_row(pg->doc, row);
+    if (!pg->grid.n) {
+        pg->grid.table = t;
+        pg->grid.first = i;
+        pg->grid.x = x;
+        pg->grid.top = top;
+    }
+    pg->grid.n++;
+    pg->grid.bottom = bottom;
+}
+
+/* A part of a row split across pages: its own rules, part_top to part_bottom. */
+static void part_borders(pager *pg, box *t, box *row, double x, double top, double bottom)
+{
+    if (pg->doc->prof.table_style != TABLE_STYLE_GRID) {
+        rule(pg, x, bottom, t->width, 0);
+        return;
+    }
+    flow_table_flush_grid(pg);
+    emit_grid(pg, t, x, top, bottom - top, add_grid_row(pg->doc, row), 1);
 }
 
 /* Places a whole row at the cursor (it fits, or nothing better exists). */
@@ -69,7 +108,7 @@ static void place_row(pager *pg, box *t, box *row, double x, int head)
     for (size_t c = 0; c < row->n_kids; c++) {
         box *cell = row->kids[c];
         double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
+        table_cell_edges(t, row, c, &x0, &x1);
         emit_cell_begin(pg, cell, head);
         pg->y = top + pad;
         pg->fresh = 1;
@@ -125,7 +164,7 @@ static void split_row(pager *pg, box *t, box *row, double x)
     event_list *lists = xcalloc(row->n_kids, sizeof *lists);
     for (size_t c = 0; c < row->n_kids; c++) {
         double x0, x1;
-        cell_edges(t, row, c, &x0, &x1);
+        table_cell_edges(t, row, c, &x0, &x1);
         pager sub = { .doc = pg->doc, .out = &lists[c], .page = pg->page, .y = top + pad,
                       .bottom = pg->bottom - pad, .sub = 1, .fresh = 1,
                       .cont_top = pg->doc->content_top + table_head_height(t) + pad };
@@ -145,7 +184,7 @@ static void split_row(pager *pg, box *t, box *row, double x)
             pager_emit(pg, EV_END, row->kids[c]);
         }
         pager_emit(pg, EV_END, row);
-        row_borders(pg, t, row, x, part_top, part_bottom);
+        part_borders(pg, t, row, x, part_top, part_bottom);
         pg->y = part_bottom;
     }
     for (size_t c = 0; c < row->n_kids; c++) event_list_free(&lists[c]);
@@ -256,6 +295,7 @@ void flow_table(pager *pg, box *t, double x, double w)
     pg->fresh = 1;
     flow_groups(pg, t, x);
     pg->table = saved_table;
+    flow_table_flush_grid(pg);
     pager_emit(pg, EV_END, t);
     pg->pending_space = t->space_after;
     pg->fresh = 0;

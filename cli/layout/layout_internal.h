@@ -98,6 +98,8 @@ typedef enum {
     EV_RECT,    /* fill (w, h) in colour */
     EV_STROKE,  /* line from (x, y) to (x + w, y + h) */
     EV_FRAME,   /* rectangle outline (x, y, w, h) */
+    EV_GRID,    /* the rules of table rows doc->grid_rows[line0, line1), one below the
+                   other from (x, y), w wide; one row: h high, else each its height */
     EV_DEST,    /* named destination ev->box->id at (x, y) */
     EV_TOC      /* a contents entry ev->box (BOX_TOC_ENTRY) */
 } event_kind;
@@ -140,6 +142,10 @@ typedef struct {
     int n_pages;
     int failed;                /* an error was added */
     void *font_reported;       /* hb_set_t of characters already reported (FONT-001) */
+    GHashTable *shaped;        /* text box → itself: the first box shaped with its text,
+                                  attributes, font and width (shape.c) */
+    box **grid_rows;           /* the rows EV_GRID events draw (flow_table.c) */
+    size_t n_grid_rows, cap_grid_rows;
 } layout_doc;
 
 /* Pagination state: the cursor, and what a page break must continue. */
@@ -161,6 +167,12 @@ typedef struct {
     int n_frames;
     box *table;               /* the table whose header repeats on a new page */
     double table_x;
+    struct {                  /* grid rows placed one below the other on this page,
+                                 not yet drawn: doc->grid_rows[first, first + n) */
+        box *table;
+        size_t first, n;
+        double x, top, bottom;
+    } grid;
     event scratch;            /* target for suppressed events */
 } pager;
 
@@ -171,6 +183,7 @@ void flow_box(pager *pg, box *b, double x, double w);
 void flow_kids(pager *pg, box *b, double x, double w);
 void flow_table(pager *pg, box *t, double x, double w);
 void flow_table_header(pager *pg, box *t, double x);
+void flow_table_flush_grid(pager *pg);
 
 /* box.c */
 box *box_new(layout_doc *doc, box_kind kind, const char *tag, box *parent, long line);
@@ -186,12 +199,14 @@ char *page_meta(xmlDocPtr page_doc, const char *name);
 /* inline.c: the inline content of element el into text box b */
 void inline_collect(layout_doc *doc, box *b, xmlNode *el);
 /* shape.c */
+GHashTable *shape_cache_new(void);
 void shape_box(layout_doc *doc, box *b, double width);
 double box_first_chunk_height(const box *b);
 void shape_text(layout_doc *doc, box *b, double width);
 void shape_table(layout_doc *doc, box *t, double width);
 double table_head_height(const box *t);
 double table_first_chunk_height(const box *t);
+void table_cell_edges(const box *t, const box *row, size_t c, double *x0, double *x1);
 box *box_next_block(const box *b);
 /* engine.c */
 layout_fonts *engine_fonts(layout_engine *engine);

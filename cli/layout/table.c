@@ -169,6 +169,18 @@ void shape_table(layout_doc *doc, box *t, double width)
     }
 }
 
+/* The left and right edges of cell c of row, from the table's left. */
+void table_cell_edges(const box *t, const box *row, size_t c, double *x0, double *x1)
+{
+    int col = 0;
+    for (size_t i = 0; i < c; i++) col += row->kids[i]->colspan;
+    int end = col + row->kids[c]->colspan;
+    if (col > t->n_cols) col = t->n_cols;
+    if (end > t->n_cols) end = t->n_cols;
+    *x0 = t->col_x[col];
+    *x1 = t->col_x[end];
+}
+
 double table_head_height(const box *t)
 {
     double h = 0;
