@@ -286,7 +286,11 @@ static int render_run(render_args *a, diag_list *diags)
         } else {
             bytebuf bytes;
             bytebuf_init(&bytes);
-            int failed = render_page_document(a->session, page, &a->req, &bytes, diags);
+            /* Neither document is needed any more: freed before the layout
+             * and finishing passes reach their peak memory. */
+            if (doc) { xmlFreeDoc(doc); doc = NULL; }
+            int failed = render_page_document_take(a->session, page, &a->req, &bytes, diags);
+            page = NULL;
             mark = render_clock();
             if (failed || atomic_write(out, bytes.data, bytes.len, diags)) status = EXIT_USAGE;
             render_timings_lap(tm, RT_WRITE, &mark);

@@ -110,15 +110,22 @@ static void layout_options_from(const render_request *req, layout_options *opt)
     if (req->max_pages > 0) opt->max_pages = req->max_pages;
 }
 
-int render_page_document(render_session *session, xmlDocPtr page_doc,
-                         const render_request *req, bytebuf *out, diag_list *diags)
+/* take: page_doc is freed once the layout is done (and on every return). */
+static int render_page(render_session *session, xmlDocPtr page_doc, int take,
+                       const render_request *req, bytebuf *out, diag_list *diags)
 {
-    if (strcmp(req->format, "html") == 0)
-        return page_to_html(page_doc, req->datadir, out, diags);
+    if (strcmp(req->format, "html") == 0) {
+        int rc = page_to_html(page_doc, req->datadir, out, diags);
+        if (take) xmlFreeDoc(page_doc);
+        return rc;
+    }
     double mark = render_clock();
     layout_engine *engine = session_engine(session, diags);
     render_timings_lap(req->timings, RT_FONTS, &mark);
-    if (!engine) return -1;
+    if (!engine) {
+        if (take) xmlFreeDoc(page_doc);
+        return -1;
+    }
     layout_options opt;
     layout_options_from(req, &opt);
     pdf_finish_info info;
@@ -126,6 +133,9 @@ int render_page_document(render_session *session, xmlDocPtr page_doc,
     bytebuf raw;
     bytebuf_init(&raw);
     int rc = layout_engine_render_pdf(engine, page_doc, &opt, &raw, &info, diags);
+    /* The page document is not needed by the finishing pass, whose qpdf
+     * objects set the peak memory of a long plan: free it first. */
+    if (take) xmlFreeDoc(page_doc);
     render_timings_lap(req->timings, RT_LAYOUT, &mark);
     if (rc == 0) {
         info.created = req->created;
@@ -163,6 +173,18 @@ static int write_png_page(void *ctx, int page_no, const unsigned char *png, size
     int rc = atomic_write(path, png, len, t->diags);
     free(path);
     return rc;
+}
+
+int render_page_document(render_session *session, xmlDocPtr page_doc,
+                         const render_request *req, bytebuf *out, diag_list *diags)
+{
+    return render_page(session, page_doc, 0, req, out, diags);
+}
+
+int render_page_document_take(render_session *session, xmlDocPtr page_doc,
+                              const render_request *req, bytebuf *out, diag_list *diags)
+{
+    return render_page(session, page_doc, 1, req, out, diags);
 }
 
 int render_page_document_png(render_session *session, xmlDocPtr page_doc,

@@ -62,6 +62,12 @@ void render_session_destroy(render_session *session);
 int render_page_document(render_session *session, xmlDocPtr page_doc,
                          const render_request *req, bytebuf *out, diag_list *diags);
 
+/* The same, but takes page_doc and frees it as soon as the layout is done,
+ * before the finishing pass: for a 300-page plan its several megabytes were
+ * alive at the peak, which the finishing pass's qpdf objects set. */
+int render_page_document_take(render_session *session, xmlDocPtr page_doc,
+                              const render_request *req, bytebuf *out, diag_list *diags);
+
 /* PNG pages: writes page req->png_page to out_path, or every page to
  * out_path with "-N" before the extension. */
 int render_page_document_png(render_session *session, xmlDocPtr page_doc,
