@@ -82,8 +82,20 @@ static void write_docinfo(qpdf_data q, const pdf_finish_info *info)
     qpdf_oh_replace_key(q, qpdf_get_trailer(q), "/Info", d);
 }
 
+/* Cairo's Info dictionary, replaced by write_docinfo, as null: never
+ * parsed (see the end of pdf_finish_direct.c). Before any new object is
+ * made: that makes qpdf parse every object of the file. */
+static void drop_cairo_docinfo(qpdf_data q)
+{
+    qpdf_oh old = qpdf_oh_get_key(q, qpdf_get_trailer(q), "/Info");
+    if (qpdf_oh_is_indirect(q, old))
+        qpdf_replace_object(q, qpdf_oh_get_object_id(q, old), qpdf_oh_get_generation(q, old),
+                            qpdf_oh_new_null(q));
+}
+
 static void write_catalog(qpdf_data q, const pdf_finish_info *info)
 {
+    drop_cairo_docinfo(q);
     qpdf_oh root = qpdf_get_root(q);
     qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_unicode_string(q, info_lang(info)));
     qpdf_oh_replace_key(q, root, "/ViewerPreferences",

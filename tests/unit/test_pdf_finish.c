@@ -254,6 +254,25 @@ static int direct_way(void (*record)(pdf_tagrec *, int, int), int swap_th, int e
     assert_non_null(q);
     int rc = pdf_finish_tags_direct(q, &info, raw.data, raw.len, NULL, 0, d);
     assert_int_equal(diag_count_severity(d, DIAG_ERROR), 0);
+    if (rc == 1) {
+        /* the removed Private elements are null objects: qpdf_write never
+         * parses them (the direct way's saving on qpdf's side) */
+        qpdf_oh root = qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
+        int *mcids = NULL;
+        long *ids = pdf_finish_scan_ids(raw.data, raw.len, &info.tags,
+                                        (long)qpdf_oh_get_object_id(q, root), &mcids);
+        assert_non_null(ids);
+        size_t privs = 0;
+        for (size_t k = 0; k < info.tags.n; k++) {
+            int priv = !strcmp(pdf_tagrec_type(&info.tags, k), "Private");
+            qpdf_oh el = qpdf_get_object_by_id(q, (int)ids[k], 0);
+            assert_int_equal(qpdf_oh_is_null(q, el), priv);
+            privs += (size_t)priv;
+        }
+        assert_int_equal(privs, 2);
+        free(ids);
+        free(mcids);
+    }
     qpdf_cleanup(&q);
     diag_list_destroy(d);
     pdf_finish_info_free(&info);
