@@ -236,9 +236,16 @@ int pdf_finish_tags_direct(qpdf_data q, const pdf_finish_info *info, const unsig
     int rc = 0;
     if (plan_all(q, &m, root, pages, n_pages, &pl)) {
         apply_removal(q, &m, root, &pl);
-        rc = pdfq_take_error(q) ? -1
-           : pdf_finish_apply_attrs(q, pl.attr_elems, pl.attr_stds, pl.n_attrs, info, diags) ? -1
-           : 1;
+        if (qpdf_has_error(q)) {   /* said, not only a failed exit */
+            qpdf_error e = qpdf_get_error(q);
+            diag_add(diags, NULL, 0, 0, DIAG_ERROR, PDF_FINISH_RULE, NULL,
+                     "could not remove the page furniture from the structure tree: %s",
+                     qpdf_get_error_message_detail(q, e));
+            rc = -1;
+        } else {
+            rc = pdf_finish_apply_attrs(q, pl.attr_elems, pl.attr_stds, pl.n_attrs, info, diags)
+                     ? -1 : 1;
+        }
     }
     free(pl.kids);
     free(pl.nulls.arr);
