@@ -338,6 +338,7 @@ static int draw_all(draw_target *dt)
     dt->cur = dt->doc->events.n;
     if (dt->page >= 0 && !dt->failed) end_page(dt);
     free(dt->release);
+    draw_furniture_free(dt);
     g_hash_table_destroy(dt->ids);
     free(dt->deferred);
     return dt->failed ? -1 : 0;

@@ -406,11 +406,10 @@ void draw_toc_event(draw_target *dt, const event *ev)
     if (attrs) draw_tag_begin(dt, CAIRO_TAG_LINK, attrs);
     draw_set_colour(dt->cr, dt->doc->prof.colour_text);
     draw_lines(dt, e, e->layout, 0, e->n_lines, ev->x, ev->y, 0);
-    PangoLayout *num = number_layout(dt, number, e->size_pt, e->bold);
+    PangoLayout *num = draw_cached_layout(dt, number, e->size_pt, e->bold);
     draw_set_colour(dt->cr, dt->doc->prof.colour_text);
     double last = e->n_lines ? e->line_baseline[e->n_lines - 1] : 0;
     draw_small_layout(dt, num, 0, ev->x + ev->w, ev->y + last);
-    g_object_unref(num);
     if (attrs) {
         draw_tag_end(dt, CAIRO_TAG_LINK);
         if (dt->pdf && dt->info) {
