@@ -36,6 +36,7 @@ static long read_number(const unsigned char **p, const unsigned char *end)
     return n && n < 10 ? v : -1;
 }
 
+/* The first occurrence of str in [p, end) (memmem is a GNU extension). */
 static const unsigned char *find_str(const unsigned char *p, const unsigned char *end,
                                      const char *str)
 {
@@ -118,19 +119,6 @@ static int read_elem(const unsigned char *s, size_t len, size_t at, scanned *e)
     return e->id > 0 && e->parent > 0 && e->type_len > 0;
 }
 
-/* memmem is a GNU extension: the first occurrence of NEEDLE in [p, end). */
-static const unsigned char *find_needle(const unsigned char *p, const unsigned char *end)
-{
-    size_t nl = sizeof NEEDLE - 1;
-    while ((size_t)(end - p) >= nl) {
-        const unsigned char *o = memchr(p, 'o', (size_t)(end - p) - nl + 1);
-        if (!o) return NULL;
-        if (!memcmp(o, NEEDLE, nl)) return o;
-        p = o + 1;
-    }
-    return NULL;
-}
-
 static int by_id(const void *a, const void *b)
 {
     const scanned *x = a, *y = b;
@@ -146,7 +134,7 @@ long *pdf_finish_scan_ids(const unsigned char *in, size_t len, const pdf_tagrec 
     size_t n = 0, nl = sizeof NEEDLE - 1;
     int ok = 1;
     const unsigned char *p = in, *end = in + len;
-    while (ok && (p = find_needle(p, end))) {
+    while (ok && (p = find_str(p, end, NEEDLE))) {
         if (n == r->n || !read_elem(in, len, (size_t)(p - in), &v[n])) ok = 0;
         else n++;
         p += nl;
