@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include "commands.h"
 #include "render_module.h"
+#include "../util/dl_symbol.h"
 #include "../util/xmem.h"
 
 #ifndef EHCP_LIBDIR_DEFAULT
@@ -45,10 +46,11 @@ int render_module_run(const char *name, int argc, char **argv)
         free(path);
         return EXIT_USAGE;
     }
-    render_module_entry run;
-    *(void **)&run = dlsym(module, EHCP_RENDER_MODULE_ENTRY);   /* POSIX's way to get a function */
-    if (!run) {
-        fprintf(stderr, "ehcp: %s is not an ehcp rendering module (%s)\n", path, dlerror());
+    render_module_entry run = NULL;
+    if (!dl_symbol(module, EHCP_RENDER_MODULE_ENTRY, &run, sizeof run)) {
+        const char *why = dlerror();
+        fprintf(stderr, "ehcp: %s is not an ehcp rendering module (%s); rebuild with make, "
+                "or reinstall ehcp\n", path, why ? why : "no " EHCP_RENDER_MODULE_ENTRY);
         free(path);
         return EXIT_USAGE;
     }

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <librsvg/rsvg.h>
+#include "../util/dl_symbol.h"
 #include "../util/limits.h"
 #include "../util/xmem.h"
 
@@ -40,16 +41,7 @@ struct layout_image {
     double w_px, h_px;
 };
 
-/* dlsym's object pointer into a function pointer without the cast ISO C
- * leaves undefined (the POSIX way). 0 when the symbol is missing. */
-static int resolve(void *lib, const char *name, void *fn_ptr, size_t size)
-{
-    void *sym = dlsym(lib, name);
-    if (!sym) return 0;
-    memcpy(fn_ptr, &sym, size);
-    return 1;
-}
-#define RESOLVE(api, field, name) resolve((api)->lib, name, &(api)->field, sizeof (api)->field)
+#define RESOLVE(api, field, name) dl_symbol((api)->lib, name, &(api)->field, sizeof (api)->field)
 
 /* Opens librsvg for one picture: every picture holds its own reference, so
  * nothing is global; the loader shares one copy, and reopening an open

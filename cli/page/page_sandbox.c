@@ -3,6 +3,7 @@
  * safe parser as plans, and nothing else: no writes (xsl:document,
  * exsl:document), no new folders, no network, no files elsewhere. */
 #include "page_internal.h"
+#include "../util/dl_symbol.h"
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,8 +182,8 @@ int page_sandbox_exslt(xmlDocPtr doc, const page_sandbox *box)
     /* Registering again is harmless (libxslt replaces the entries), and
      * RTLD_NODELETE keeps what was registered loaded after dlclose. */
     void *lib = dlopen(EXSLT_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-    void *sym = lib ? dlsym(lib, "exsltRegisterAll") : NULL;
-    if (!sym) {
+    __typeof__(exsltRegisterAll) *register_all = NULL;
+    if (!lib || !dl_symbol(lib, "exsltRegisterAll", &register_all, sizeof register_all)) {
         const char *why = dlerror();
         diag_add(box->diags, doc->URL ? (const char *)doc->URL : NULL, 0, 0, DIAG_ERROR,
                  "TEMPLATE", NULL,
@@ -192,8 +193,6 @@ int page_sandbox_exslt(xmlDocPtr doc, const page_sandbox *box)
         if (lib) dlclose(lib);
         return -1;
     }
-    __typeof__(exsltRegisterAll) *register_all;
-    memcpy(&register_all, &sym, sizeof register_all);
     register_all();
     dlclose(lib);
     return 0;
